@@ -1,0 +1,1 @@
+"""Data logic of the atlas: loading, validation, joins, profiles, figures. No streamlit."""

@@ -1,0 +1,175 @@
+"""Read and validate the data files; every loader raises DataError listing all it found wrong."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pandera.errors
+import pandera.pandas as pa
+
+from partners import paths, schema
+from partners.errors import DataError, Problem
+
+
+def _display(path: Path) -> str:
+    """The path as a data editor sees it: relative to the repository when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    """Read a UTF-8 CSV as text columns, empty cells as missing; DataError on unreadable files."""
+    name = _display(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, None, None, f"cannot be read ({exc.strerror})")]) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(
+            [Problem(name, line, None, f"is not UTF-8 text (byte {raw[exc.start]:#04x})")]
+        ) from exc
+    if not text.strip():
+        raise DataError([Problem(name, None, None, "is empty; expected a header and data rows")])
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader)
+    body, starts, problems = [], [], []
+    previous_end = reader.line_num
+    for row in reader:
+        start, previous_end = previous_end + 1, reader.line_num
+        if not row:
+            continue
+        if len(row) != len(header):
+            message = f"has {len(row)} cells; the header has {len(header)}"
+            problems.append(Problem(name, start, None, message))
+        body.append(row)
+        starts.append(start)
+    if not body:
+        problems.append(Problem(name, None, None, "has a header but no data rows"))
+    if problems:
+        raise DataError(problems)
+    # Index rows by the line they start on (header = line 1), so problems can point at them
+    # even when a quoted cell spans several lines.
+    frame = pd.DataFrame(body, columns=header, index=pd.Index(starts), dtype="str")
+    return frame.replace("", None)
+
+
+def validate(frame: pd.DataFrame, data_schema: pa.DataFrameSchema, name: str) -> pd.DataFrame:
+    """Validate lazily, so that one DataError lists every failing cell, with line and column."""
+    try:
+        return data_schema.validate(frame, lazy=True)
+    except pandera.errors.SchemaErrors as exc:
+        raise DataError(_problems(exc.failure_cases, name)) from None
+
+
+def _problems(failures: pd.DataFrame, name: str) -> list[Problem]:
+    problems = []
+    for case in failures.itertuples(index=False):
+        line = None if pd.isna(case.index) else int(case.index)
+        column = None if pd.isna(case.column) else str(case.column)
+        check = str(case.check)
+        value = case.failure_case
+        if check == "column_in_dataframe":
+            problems.append(Problem(name, None, str(value), "required column is missing"))
+        elif check == "column_in_schema":
+            problems.append(Problem(name, None, str(value), "unexpected column"))
+        elif check == "column_ordered":
+            problems.append(Problem(name, None, str(value), "column is out of order"))
+        elif check == "not_nullable":
+            problems.append(Problem(name, line, column, "is empty; a value is required"))
+        elif check in ("field_uniqueness", "multiple_fields_uniqueness"):
+            what = column or "row"
+            problems.append(Problem(name, line, column, f"duplicate {what}: {value!r}"))
+        elif check.startswith("coerce_dtype"):
+            problems.append(Problem(name, line, column, f"{value!r} is not a whole number"))
+        else:
+            shown = "" if pd.isna(value) else f"{value!r}: "
+            problems.append(Problem(name, line, column, f"{shown}expected {check}"))
+    return problems
+
+
+def load_countries(path: Path = paths.COUNTRIES) -> pd.DataFrame:
+    """The 193 UN member states (iso3, m49, name), validated."""
+    return validate(read_csv(path), schema.countries_schema(), _display(path))
+
+
+def load_resolutions(path: Path = paths.RESOLUTIONS) -> pd.DataFrame:
+    """The six ES-11 resolutions in adoption order, validated."""
+    frame = validate(read_csv(path), schema.resolutions_schema(), _display(path))
+    return frame.sort_values("adopted", kind="stable")
+
+
+def load_votes(
+    countries: pd.DataFrame, resolutions: pd.DataFrame, path: Path = paths.VOTES
+) -> pd.DataFrame:
+    """Every member's vote on every resolution, validated against both tables."""
+    data_schema = schema.votes_schema(list(countries["iso3"]), list(resolutions["symbol"]))
+    return validate(read_csv(path), data_schema, _display(path))
+
+
+def load_facts(
+    countries: pd.DataFrame, resolutions: pd.DataFrame, path: Path = paths.FACTS
+) -> pd.DataFrame:
+    """The article's facts, validated against the vocabularies and the country list."""
+    data_schema = schema.facts_schema(list(countries["iso3"]), list(resolutions["symbol"]))
+    return validate(read_csv(path), data_schema, _display(path))
+
+
+def load_boundaries(path: Path = paths.BOUNDARIES) -> gpd.GeoDataFrame:
+    """Country shapes keyed by ISO3, validated; geometry as written (exterior rings clockwise)."""
+    name = _display(path)
+    try:
+        collection = json.loads(path.read_text(encoding="utf-8"))
+        features = collection["features"]
+        shapes = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
+    except OSError as exc:
+        raise DataError([Problem(name, None, None, f"cannot be read ({exc.strerror})")]) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise DataError([Problem(name, None, None, f"is not GeoJSON ({exc})")]) from exc
+    shapes.index = pd.RangeIndex(1, 1 + len(shapes))  # feature number, for messages
+    frame = validate(shapes, schema.boundaries_schema(), name)
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs="EPSG:4326")
+
+
+@dataclass(frozen=True)
+class Atlas:
+    """Everything the app shows, loaded and validated together."""
+
+    countries: pd.DataFrame
+    resolutions: pd.DataFrame
+    votes: pd.DataFrame
+    facts: pd.DataFrame
+    shapes: gpd.GeoDataFrame
+
+
+def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES) -> Atlas:
+    """Load every data file; one DataError lists the problems of all files together."""
+    problems: list[Problem] = []
+
+    def attempt(loader, *args):
+        try:
+            return loader(*args)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return None
+
+    countries = attempt(load_countries, data_dir / paths.COUNTRIES.name)
+    resolutions = attempt(load_resolutions, data_dir / paths.RESOLUTIONS.name)
+    votes = facts = None
+    if countries is not None and resolutions is not None:
+        votes = attempt(load_votes, countries, resolutions, data_dir / paths.VOTES.name)
+        facts = attempt(load_facts, countries, resolutions, data_dir / paths.FACTS.name)
+    shapes = attempt(load_boundaries, boundaries)
+    if problems:
+        raise DataError(problems)
+    return Atlas(countries, resolutions, votes, facts, shapes)

@@ -1,0 +1,21 @@
+"""Where the project's files live, built from this file's location, never the working directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+# Files under static/ are served by Streamlit at /app/static/ (server.enableStaticServing).
+STATIC = ROOT / "static"
+# Read-only reference material beside the repository; only the build scripts read it.
+SHARED = ROOT.parent / "shared"
+
+FACTS = DATA / "facts.csv"
+COUNTRIES = DATA / "countries.csv"
+RESOLUTIONS = DATA / "un_resolutions.csv"
+VOTES = DATA / "un_votes.csv"
+NAME_OVERRIDES = DATA / "un_name_overrides.csv"
+RESOLUTION_LABELS = DATA / "un_resolution_labels.csv"
+BOUNDARIES = STATIC / "boundaries.geojson"
+DATAPACKAGE = ROOT / "datapackage.json"

@@ -1,0 +1,101 @@
+"""The per-country profile the map colours: categories by direction, counts, evidence, UN votes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pandas as pd
+
+from partners import vocab
+
+SUBJECT = "RUS"  # the country the atlas is about: marked as the subject, never as a partner
+_EVIDENCE_RANK = {code: rank for rank, code in enumerate(vocab.codes(vocab.EVIDENCE))}
+_CATEGORY_ORDER = vocab.codes(vocab.CATEGORIES)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which facts count: None in a field means 'all of them'."""
+
+    categories: tuple[str, ...] | None = None
+    directions: tuple[str, ...] | None = None
+    evidence: tuple[str, ...] | None = None
+
+    def apply(self, facts: pd.DataFrame) -> pd.DataFrame:
+        """The facts that pass every filter, in file order."""
+        keep = pd.Series(True, index=facts.index)
+        for column, allowed in (
+            ("category", self.categories),
+            ("direction", self.directions),
+            ("evidence", self.evidence),
+        ):
+            if allowed is not None:
+                keep &= facts[column].isin(allowed)
+        return facts[keep]
+
+
+def _ordered(values: Iterable[str]) -> tuple[str, ...]:
+    present = set(values)
+    return tuple(c for c in _CATEGORY_ORDER if c in present)
+
+
+def vote_columns(resolutions: pd.DataFrame) -> dict[str, str]:
+    """symbol -> profile column name for its vote (vote_1 ... vote_6), in adoption order."""
+    return {s: "vote_" + s.rsplit("/", 1)[-1] for s in resolutions.sort_values("adopted")["symbol"]}
+
+
+def build_profile(
+    facts: pd.DataFrame,
+    countries: pd.DataFrame,
+    votes: pd.DataFrame,
+    resolutions: pd.DataFrame,
+    filters: Filters = Filters(),
+) -> pd.DataFrame:
+    """One row per UN member, indexed by iso3.
+
+    Columns: name; is_subject (Russia); n_facts; categories (all directions) and
+    categories_<direction> as tuples in vocabulary order; n_categories; strongest_evidence
+    (None without facts); has_disputed; headline (summary of the best-evidenced fact, first in
+    file order on ties); vote_1 ... vote_6.
+    """
+    chosen = filters.apply(facts)
+    chosen = chosen.assign(_rank=chosen["evidence"].map(_EVIDENCE_RANK))
+    profile = countries.set_index("iso3")[["name"]].copy()
+    profile["is_subject"] = profile.index == SUBJECT
+
+    grouped = chosen.groupby("iso3", sort=False)
+    profile["n_facts"] = grouped.size().reindex(profile.index, fill_value=0).astype(int)
+    profile["categories"] = grouped["category"].agg(_ordered).reindex(profile.index)
+    for direction in vocab.codes(vocab.DIRECTIONS):
+        subset = chosen[chosen["direction"] == direction].groupby("iso3")["category"]
+        profile[f"categories_{direction}"] = subset.agg(_ordered).reindex(profile.index)
+    for column in [c for c in profile.columns if c.startswith("categories")]:
+        profile[column] = profile[column].map(lambda v: v if isinstance(v, tuple) else ())
+    profile["n_categories"] = profile["categories"].map(len).astype(int)
+
+    best = chosen.sort_values("_rank", kind="stable").drop_duplicates("iso3").set_index("iso3")
+    profile["strongest_evidence"] = best["evidence"].reindex(profile.index)
+    profile["headline"] = best["summary"].reindex(profile.index)
+    profile["has_disputed"] = (
+        chosen[chosen["evidence"] == "disputed"]
+        .groupby("iso3")
+        .size()
+        .reindex(profile.index, fill_value=0)
+        > 0
+    )
+
+    wide = votes.pivot(index="iso3", columns="symbol", values="vote")
+    for symbol, column in vote_columns(resolutions).items():
+        profile[column] = wide[symbol].reindex(profile.index) if symbol in wide else None
+    return profile
+
+
+def join_shapes(
+    profile: pd.DataFrame, shapes: gpd.GeoDataFrame
+) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """Attach each profile row to its shape by ISO3; also return the codes that found no shape."""
+    missing = sorted(set(profile.index) - set(shapes["iso3"]))
+    joined = shapes.merge(profile.drop(columns=["name"]), left_on="iso3", right_index=True)
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs=shapes.crs), missing

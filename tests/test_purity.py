@@ -1,0 +1,36 @@
+"""The data package stays pure: it never imports streamlit, directly or through a dependency."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from partners import paths
+
+
+def test_no_module_of_the_package_imports_streamlit_in_its_source():
+    offenders = []
+    for module in sorted((paths.ROOT / "partners").glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{module.name}: {n}" for n in names if n.split(".")[0] == "streamlit"]
+    assert offenders == []
+
+
+def test_importing_every_module_of_the_package_loads_no_streamlit():
+    modules = sorted(p.stem for p in (paths.ROOT / "partners").glob("*.py"))
+    code = (
+        "import sys\n"
+        + "".join(f"import partners.{m}\n" for m in modules)
+        + "print(sorted(m for m in sys.modules if m.split('.')[0] == 'streamlit'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=paths.ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,169 @@
+"""Broken copies of the data files stop loading with one error naming file, line and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partners import load, paths
+from partners.errors import DataError
+
+
+@pytest.fixture
+def facts_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "facts.csv"
+    shutil.copy(paths.FACTS, target)
+    return target
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _edit(path: Path, line_number: int, old: str, new: str) -> None:
+    lines = _lines(path)
+    assert old in lines[line_number - 1], f"fixture out of date: {old!r} not on line {line_number}"
+    lines[line_number - 1] = lines[line_number - 1].replace(old, new, 1)
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def _load_facts(atlas, path: Path) -> None:
+    load.load_facts(atlas.countries, atlas.resolutions, path)
+
+
+def _message(atlas, path: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        _load_facts(atlas, path)
+    return str(caught.value)
+
+
+def test_the_shipped_files_load_without_problems(atlas):
+    assert len(atlas.facts) > 0 and len(atlas.votes) == 193 * 6
+
+
+def test_missing_column_is_named(atlas, facts_copy):
+    text = facts_copy.read_text(encoding="utf-8").replace(",evidence,", ",evidence_level,", 1)
+    facts_copy.write_text(text, encoding="utf-8")
+    message = _message(atlas, facts_copy)
+    assert "column 'evidence': required column is missing" in message
+    assert "column 'evidence_level': unexpected column" in message
+    assert "facts.csv" in message
+
+
+def test_unknown_category_names_line_column_and_the_allowed_values(atlas, facts_copy):
+    _edit(facts_copy, 3, ",territory,", ",cyber,")
+    message = _message(atlas, facts_copy)
+    assert "facts.csv, line 3, column 'category': 'cyber': expected one of: military" in message
+
+
+def test_unknown_iso3_is_named(atlas, facts_copy):
+    _edit(facts_copy, 2, ",BLR,", ",XYZ,")
+    message = _message(atlas, facts_copy)
+    assert "line 2, column 'iso3': 'XYZ': expected the ISO3 code of a UN member" in message
+
+
+@pytest.mark.parametrize("bad_date", ["2020-13", "20-01", "2023-02-30", "March 2023", "2023/01"])
+def test_malformed_date_is_named(atlas, facts_copy, bad_date):
+    _edit(facts_copy, 2, ",2020,year,", f",{bad_date},year,")
+    message = _message(atlas, facts_copy)
+    assert f"line 2, column 'event_date': '{bad_date}': expected a date written" in message
+
+
+def test_future_date_is_refused(atlas, facts_copy):
+    future = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    _edit(facts_copy, 2, ",2020,year,", f",{future},day,")
+    message = _message(atlas, facts_copy)
+    assert "line 2, column 'event_date'" in message and "not in the future" in message
+
+
+def test_date_that_does_not_match_its_precision_is_refused(atlas, facts_copy):
+    _edit(facts_copy, 2, ",2020,year,", ",2020-05,year,")
+    message = _message(atlas, facts_copy)
+    assert "line 2" in message and "event_date written as its date_precision says" in message
+
+
+def test_duplicate_row_reports_both_lines(atlas, facts_copy):
+    lines = _lines(facts_copy)
+    facts_copy.write_text("".join(lines + [lines[1]]), encoding="utf-8")
+    message = _message(atlas, facts_copy)
+    last = len(lines) + 1
+    assert "line 2, column 'fact_id': duplicate fact_id: 'blr-01'" in message
+    assert f"line {last}, column 'fact_id': duplicate fact_id: 'blr-01'" in message
+
+
+def test_same_fact_under_a_new_id_is_a_duplicate(atlas, facts_copy):
+    lines = _lines(facts_copy)
+    copy = lines[1].replace("blr-01", "blr-99", 1)
+    facts_copy.write_text("".join(lines + [copy]), encoding="utf-8")
+    message = _message(atlas, facts_copy)
+    assert f"line {len(lines) + 1}" in message and "duplicate" in message
+
+
+def test_empty_file_is_named(atlas, facts_copy):
+    facts_copy.write_text("", encoding="utf-8")
+    assert "facts.csv: is empty" in _message(atlas, facts_copy)
+
+
+def test_header_without_rows_is_named(atlas, facts_copy):
+    facts_copy.write_text(_lines(facts_copy)[0], encoding="utf-8")
+    assert "has a header but no data rows" in _message(atlas, facts_copy)
+
+
+def test_non_utf8_bytes_name_the_line(atlas, facts_copy):
+    raw = facts_copy.read_bytes().replace("Kłaskouski".encode(), "K\xb3askouski".encode("latin-1"))
+    facts_copy.write_bytes(raw)
+    line = next(i for i, text in enumerate(raw.split(b"\n"), start=1) if b"K\xb3ask" in text)
+    assert f"facts.csv, line {line}: is not UTF-8 text (byte 0xb3)" in _message(atlas, facts_copy)
+
+
+def test_row_with_too_few_cells_is_named(atlas, facts_copy):
+    _edit(facts_copy, 4, ",tvn24,media_report,", ",tvn24,")
+    assert "line 4: has 16 cells; the header has 17" in _message(atlas, facts_copy)
+
+
+def test_quote_without_speaker_is_refused(atlas, facts_copy):
+    lines = _lines(facts_copy)
+    number = next(i for i, text in enumerate(lines, start=1) if ",dear friends,Xi Jinping" in text)
+    _edit(facts_copy, number, ",dear friends,Xi Jinping and Vladimir Putin,", ",dear friends,,")
+    message = _message(atlas, facts_copy)
+    assert f"line {number}" in message and "quote and quote_by filled together" in message
+
+
+def test_every_problem_is_listed_at_once(atlas, facts_copy):
+    _edit(facts_copy, 2, ",BLR,", ",XYZ,")
+    _edit(facts_copy, 3, ",territory,", ",cyber,")
+    _edit(facts_copy, 5, ",media_report,", ",rumour,")
+    with pytest.raises(DataError) as caught:
+        _load_facts(atlas, facts_copy)
+    assert {(p.line, p.column) for p in caught.value.problems} >= {
+        (2, "iso3"),
+        (3, "category"),
+        (5, "evidence"),
+    }
+    assert str(caught.value).startswith("3 problems in the data:")
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(DataError, match=r"nowhere\.csv: cannot be read"):
+        load.read_csv(tmp_path / "nowhere.csv")
+
+
+def test_load_atlas_collects_problems_from_several_files(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    (data / "un_votes.csv").write_text("symbol,iso3,vote\nA/RES/ES-11/1,AFG,maybe\n")
+    (data / "facts.csv").write_text("")
+    with pytest.raises(DataError) as caught:
+        load.load_atlas(data, paths.BOUNDARIES)
+    files = {p.file.rsplit("/", 1)[-1] for p in caught.value.problems}
+    assert files == {"un_votes.csv", "facts.csv"}
+
+
+def test_broken_boundaries_file_is_named(tmp_path):
+    target = tmp_path / "boundaries.geojson"
+    target.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    with pytest.raises(DataError, match="boundaries.geojson: is not GeoJSON"):
+        load.load_boundaries(target)
