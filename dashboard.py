@@ -1,23 +1,20 @@
-"""Entry point: page config and a first look at the data package."""
+"""Entry point: page config and navigation. The pages are thin; the logic lives in partners/."""
+
+from pathlib import Path
 
 import streamlit as st
 
-from partners import load
+st.set_page_config(
+    page_title="Russia's partners: an atlas",
+    page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
+    layout="wide",
+)
 
-st.set_page_config(page_title="Russia's partners", layout="wide")
-
-
-@st.cache_resource
-def atlas() -> load.Atlas:
-    """Loaded and validated once per server process; read-only after that."""
-    return load.load_atlas()
-
-
-st.title("Who supports Russia's war against Ukraine, and how")
-try:
-    data = atlas()
-except load.DataError as exc:
-    st.error(str(exc))
-    st.stop()
-st.write(f"{len(data.facts)} facts, {len(data.votes)} UN votes, {len(data.shapes)} shapes.")
-st.dataframe(data.facts, hide_index=True)
+pages = [
+    st.Page("pages/map.py", title="Map", icon=":material/public:", default=True),
+    st.Page("pages/country.py", title="Countries", icon=":material/flag:", url_path="country"),
+    st.Page(
+        "pages/about.py", title="Sources and method", icon=":material/menu_book:", url_path="about"
+    ),
+]
+st.navigation(pages, position="top").run()

@@ -1,0 +1,259 @@
+"""Plotly figures: the world choropleth (support or UN vote) and the country locator map.
+
+Shapes are never embedded in a figure: the figure names the GeoJSON by URL, the browser fetches
+it once, and plotly.js keeps it in memory for every later redraw. A figure is then a few KB of
+codes and colours, which is what Streamlit re-sends on each filter change.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from partners import vocab
+
+# Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
+# Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
+GEOJSON_URL = "app/static/boundaries.geojson"
+# plotly.js fetches "<topojsonURL>world_110m.json" for every geo map, even with its base map
+# hidden and a GeoJSON of its own (plotly.js src/plots/geo/geo.js); the default URL is its CDN,
+# so with no network the map stays blank. We serve a minimal empty topology from the app.
+TOPOJSON_URL = "app/static/topojson/"
+PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": False}
+
+# ColorBrewer YlOrRd: sequential and colour-blind safe; 1 to 5 categories documented.
+SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#e31a1c", "#800026")
+NO_SUPPORT = "#cfd4da"  # a quiet neutral, readable on light and dark backgrounds
+NOT_MEMBER = "#eceff2"
+SUBJECT_COLOUR = "#3f007d"  # Russia: its own colour, outside the support scale
+# ColorBrewer RdYlBu end points and middle, colour-blind safe; absent in grey.
+VOTE_COLOURS = {"yes": "#2c7bb6", "abstain": "#fdae61", "no": "#d7191c", "absent": "#9aa3ad"}
+BORDER = "rgba(255,255,255,0.7)"
+
+
+@dataclass(frozen=True)
+class Legend:
+    """The classes of a map in legend order: code, label, colour and how many countries."""
+
+    codes: tuple[str, ...]
+    labels: tuple[str, ...]
+    colours: tuple[str, ...]
+    counts: tuple[int, ...]
+
+
+def support_class(row: pd.Series) -> str:
+    """Russia, none, or the number of selected categories documented (as a string, '1'..'5')."""
+    if row["is_subject"]:
+        return "subject"
+    return str(row["n_categories"]) if row["n_categories"] else "none"
+
+
+def support_legend(profile: pd.DataFrame) -> tuple[pd.Series, Legend]:
+    """Class per UN member for the support map, and its legend (empty classes left out)."""
+    classes = profile.apply(support_class, axis=1)
+    counts = classes.value_counts()
+    order = ["subject", *[str(n) for n in range(5, 0, -1)], "none"]
+    label = {
+        "subject": "Russia",
+        "none": "No support documented",
+        **{str(n): f"{n} kind{'s' if n > 1 else ''} of support" for n in range(1, 6)},
+    }
+    colour = {"subject": SUBJECT_COLOUR, "none": NO_SUPPORT}
+    colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, 6)}
+    shown = [c for c in order if counts.get(c, 0) or c in ("subject", "none")]
+    return classes, Legend(
+        tuple(shown),
+        tuple(label[c] for c in shown),
+        tuple(colour[c] for c in shown),
+        tuple(int(counts.get(c, 0)) for c in shown),
+    )
+
+
+def vote_legend(profile: pd.DataFrame, column: str) -> tuple[pd.Series, Legend]:
+    """Class per UN member for one resolution, and a legend whose counts are the vote totals."""
+    classes = profile[column].fillna("absent")
+    counts = classes.value_counts()
+    order = vocab.codes(vocab.VOTES)
+    return classes, Legend(
+        tuple(order),
+        tuple(vocab.labels(vocab.VOTES)[c] for c in order),
+        tuple(VOTE_COLOURS[c] for c in order),
+        tuple(int(counts.get(c, 0)) for c in order),
+    )
+
+
+def _hover(profile: pd.DataFrame, non_members: pd.DataFrame) -> pd.Series:
+    """Hover text per country, every data value HTML-escaped (plotly renders hover as HTML)."""
+    category_labels = vocab.labels(vocab.CATEGORIES)
+
+    def text(row) -> str:
+        lines = [f"<b>{html.escape(row['name'])}</b>"]
+        if row.get("is_subject"):
+            lines.append("Russia: the country the atlas is about")
+        elif row.get("n_facts", 0):
+            kinds = ", ".join(category_labels[c] for c in row["categories"])
+            facts = f"{row['n_facts']} fact{'s' if row['n_facts'] != 1 else ''}"
+            lines.append(f"{html.escape(kinds)} · {facts}")
+            lines.append(_wrap(html.escape(str(row["headline"]))))
+            if row.get("has_disputed"):
+                lines.append("<i>Includes disputed claims</i>")
+        elif row.get("member", True):
+            lines.append("No support documented in the source")
+        return "<br>".join(lines)
+
+    rows = pd.concat([profile.assign(member=True), non_members.assign(member=False)])
+    return rows.apply(text, axis=1)
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join([*lines, line])
+
+
+def world_map(
+    profile: pd.DataFrame,
+    non_members: pd.DataFrame,
+    classes: pd.Series,
+    legend: Legend,
+    *,
+    title: str,
+    marks: list[tuple[float, float]] = (),
+    geojson_url: str = GEOJSON_URL,
+) -> go.Figure:
+    """The choropleth of every shape: UN members coloured by class, non-members in pale grey.
+
+    profile is indexed by iso3 (UN members); non_members has iso3 index and a name column.
+    marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts.
+    """
+    n = len(legend.codes)
+    index = {code: i for i, code in enumerate(legend.codes)}
+    members = list(profile.index)
+    locations = members + list(non_members.index)
+    z = [index[classes[c]] for c in members] + [n] * len(non_members)
+    colours = [*legend.colours, NOT_MEMBER]
+    # A stepped colour scale: value i is painted colours[i], with no blending between classes.
+    scale = []
+    for i, colour in enumerate(colours):
+        scale += [[i / len(colours), colour], [(i + 1) / len(colours), colour]]
+    ticktext = [
+        f"{label} ({count})" for label, count in zip(legend.labels, legend.counts, strict=True)
+    ]
+    figure = go.Figure(
+        go.Choropleth(
+            geojson=geojson_url,
+            featureidkey="id",
+            locations=locations,
+            z=z,
+            zmin=-0.5,
+            zmax=len(colours) - 0.5,
+            colorscale=scale,
+            marker_line_color=BORDER,
+            marker_line_width=0.4,
+            text=_hover(profile, non_members).reindex(locations).tolist(),
+            hovertemplate="%{text}<extra></extra>",
+            colorbar=dict(
+                title=dict(text=html.escape(title), side="top"),
+                tickvals=list(range(n + 1)),
+                ticktext=[*(html.escape(t) for t in ticktext), "Not a UN member"],
+                orientation="h",
+                x=0.5,
+                xanchor="center",
+                y=-0.02,
+                yanchor="top",
+                thickness=12,
+                len=1.0,
+                outlinewidth=0,
+                ticks="",
+            ),
+        )
+    )
+    if marks:
+        figure.add_trace(
+            go.Scattergeo(
+                lon=[lon for lon, _ in marks],
+                lat=[lat for _, lat in marks],
+                mode="text",
+                text=["⚠"] * len(marks),
+                textfont=dict(size=15, color="#111111"),
+                hoverinfo="skip",
+                showlegend=False,
+                name="disputed",
+            )
+        )
+    figure.update_geos(
+        visible=False,
+        projection_type="natural earth",
+        lataxis_range=[-58, 85],
+        lonaxis_range=[-170, 190],
+        bgcolor="rgba(0,0,0,0)",
+    )
+    figure.update_layout(
+        margin=dict(l=0, r=0, t=0, b=0),
+        height=520,
+        dragmode=False,
+        clickmode="event+select",
+        paper_bgcolor="rgba(0,0,0,0)",
+    )
+    return figure
+
+
+def locator_map(
+    iso3: str,
+    all_codes: list[str],
+    bounds: tuple[float, float, float, float],
+    *,
+    geojson_url: str = GEOJSON_URL,
+) -> go.Figure:
+    """A small map locating one country: it in the accent colour, its surroundings in grey.
+
+    bounds are (minx, miny, maxx, maxy) of the country in degrees; the view is padded around them.
+    """
+    minx, miny, maxx, maxy = bounds
+    pad = max(maxx - minx, maxy - miny, 8) * 0.6
+    others = [c for c in all_codes if c != iso3]
+    figure = go.Figure(
+        [
+            go.Choropleth(
+                geojson=geojson_url,
+                featureidkey="id",
+                locations=others,
+                z=[0] * len(others),
+                colorscale=[[0, NO_SUPPORT], [1, NO_SUPPORT]],
+                showscale=False,
+                marker_line_width=0.3,
+                marker_line_color=BORDER,
+                hoverinfo="skip",
+            ),
+            go.Choropleth(
+                geojson=geojson_url,
+                featureidkey="id",
+                locations=[iso3],
+                z=[1],
+                colorscale=[[0, SUPPORT_COLOURS[3]], [1, SUPPORT_COLOURS[3]]],
+                showscale=False,
+                marker_line_width=0.6,
+                marker_line_color=BORDER,
+                hoverinfo="skip",
+            ),
+        ]
+    )
+    figure.update_geos(
+        visible=False,
+        projection_type="natural earth",
+        lonaxis_range=[max(minx - pad, -180), min(maxx + pad, 180)],
+        lataxis_range=[max(miny - pad, -80), min(maxy + pad, 85)],
+        bgcolor="rgba(0,0,0,0)",
+    )
+    figure.update_layout(
+        margin=dict(l=0, r=0, t=0, b=0), height=240, dragmode=False, paper_bgcolor="rgba(0,0,0,0)"
+    )
+    return figure

@@ -1,0 +1,142 @@
+"""Text and tables for people: dates, labels, escaped text, URL parameters, download tables."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+
+import geopandas as gpd
+import pandas as pd
+
+from partners import vocab
+from partners.schema import parse_partial_date
+
+_PUNCTUATION = set(string.punctuation)
+_ISO3 = re.compile(r"^[A-Za-z]{3}$")
+
+
+def plain(text: object) -> str:
+    """Text safe to pass to st.markdown: every ASCII punctuation mark backslash-escaped.
+
+    Streamlit markdown would otherwise turn data into links, emphasis, colour directives
+    (:red[...]), icons or LaTeX; escaped, it shows exactly the characters of the data.
+    """
+    out = []
+    for char in str(text):
+        if char in _PUNCTUATION:
+            out.append("\\" + char)
+        elif char in "\r\n":
+            out.append(" ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def format_date(event_date: object, precision: str) -> str:
+    """'20 March 2023', 'January 2023', '2020', 'ongoing as of March 2023' or 'date not given'."""
+    if precision == "undated" or not isinstance(event_date, str):
+        return "date not given"
+    day = parse_partial_date(event_date)
+    if day is None:
+        return event_date
+    if precision == "day":
+        return f"{day.day} {day:%B %Y}"
+    if precision == "year":
+        return f"{day:%Y}"
+    if precision == "ongoing":
+        return f"ongoing as of {day:%B %Y}"
+    return f"{day:%B %Y}"
+
+
+def parse_iso3(raw: object, known: Iterable[str]) -> str | None:
+    """The ISO3 code a URL parameter names, in any case and with spaces trimmed, or None.
+
+    Accepts a string or a list of strings (a repeated parameter: the first usable one wins).
+    """
+    values = raw if isinstance(raw, list | tuple) else [raw]
+    allowed = set(known)
+    for value in values:
+        if isinstance(value, str):
+            candidate = value.strip()
+            if _ISO3.match(candidate) and candidate.upper() in allowed:
+                return candidate.upper()
+    return None
+
+
+def category_list(codes: Iterable[str]) -> str:
+    """'Military supplies, Economic ties' from category codes."""
+    labels = vocab.labels(vocab.CATEGORIES)
+    return ", ".join(labels[c] for c in codes)
+
+
+def profile_line(row: pd.Series) -> str:
+    """One line: kinds of support, number of facts, strongest evidence (plain text)."""
+    if row["n_facts"] == 0:
+        return "No support documented in the source"
+    evidence = vocab.labels(vocab.EVIDENCE)[row["strongest_evidence"]]
+    facts = f"{row['n_facts']} fact{'s' if row['n_facts'] != 1 else ''}"
+    return f"{category_list(row['categories'])} · {facts} · strongest evidence: {evidence}"
+
+
+def country_index(countries: pd.DataFrame, shapes: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Every country that has a page: UN members and the other shapes on the map.
+
+    Indexed by iso3, with name, member (bool), bounds (minx, miny, maxx, maxy) and point
+    (lon, lat inside the shape) where a shape exists; sorted by name for pickers.
+    """
+    members = countries.set_index("iso3")[["name"]].assign(member=True)
+    others = shapes[~shapes["iso3"].isin(members.index)].set_index("iso3")[["name"]]
+    index = pd.concat([members, others.assign(member=False)])
+    geometry = shapes.set_index("iso3").geometry
+    bounds = geometry.bounds
+    index["bounds"] = [tuple(bounds.loc[c]) if c in bounds.index else None for c in index.index]
+    # A point inside each shape (in its largest part), where the map puts marks such as ⚠.
+    points = {
+        code: max(getattr(g, "geoms", [g]), key=lambda part: part.area).representative_point()
+        for code, g in geometry.items()
+    }
+    index["point"] = [(points[c].x, points[c].y) if c in points else None for c in index.index]
+    return index.sort_values("name", key=lambda s: s.str.casefold())
+
+
+def facts_table(facts: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
+    """The facts with the country's name and readable labels, for display and CSV download."""
+    table = facts.copy()
+    table.insert(1, "country", table["iso3"].map(names))
+    for column, vocabulary in (
+        ("category", vocab.CATEGORIES),
+        ("direction", vocab.DIRECTIONS),
+        ("evidence", vocab.EVIDENCE),
+        ("outlet", vocab.OUTLETS),
+    ):
+        table[f"{column}_label"] = table[column].map(vocab.labels(vocabulary))
+    table["date_shown"] = [
+        format_date(d, p) for d, p in zip(table["event_date"], table["date_precision"], strict=True)
+    ]
+    return table.reset_index(drop=True)
+
+
+def map_table(profile: pd.DataFrame, vote_column: str | None = None) -> pd.DataFrame:
+    """What the map shows, one row per country with documented support (and Russia).
+
+    With vote_column, every UN member is listed with that vote.
+    """
+    rows = profile if vote_column else profile[(profile["n_facts"] > 0) | profile["is_subject"]]
+    evidence = vocab.labels(vocab.EVIDENCE)
+    table = pd.DataFrame(
+        {
+            "Country": rows["name"],
+            "Kinds of support": rows["categories"].map(category_list),
+            "Facts": rows["n_facts"],
+            "Strongest evidence": rows["strongest_evidence"].map(evidence).fillna(""),
+            "Disputed": rows["has_disputed"].map({True: "includes disputed", False: ""}),
+            "Headline": rows["headline"].fillna(""),
+        },
+        index=rows.index,
+    )
+    if vote_column:
+        table.insert(1, "Vote", rows[vote_column].map(vocab.labels(vocab.VOTES)))
+    table["Page"] = [f"country?iso3={code}" for code in rows.index]
+    table.loc[rows["is_subject"], "Kinds of support"] = "The country the atlas is about"
+    return table.sort_values(["Facts", "Country"], ascending=[False, True])
