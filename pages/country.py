@@ -16,7 +16,7 @@ if iso3 is None:
     if asked:
         st.warning(
             "That link does not name a country in the atlas. Country links look like "
-            "country?iso3=IRN, with a three-letter ISO code. Pick a country below instead.",
+            "country?iso3=FRA, with a three-letter ISO code. Pick a country below instead.",
             icon=":material/travel_explore:",
         )
     else:

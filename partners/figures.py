@@ -85,27 +85,16 @@ def vote_legend(profile: pd.DataFrame, column: str) -> tuple[pd.Series, Legend]:
     )
 
 
-def _hover(profile: pd.DataFrame, non_members: pd.DataFrame) -> pd.Series:
-    """Hover text per country, every data value HTML-escaped (plotly renders hover as HTML)."""
-    category_labels = vocab.labels(vocab.CATEGORIES)
-
-    def text(row) -> str:
-        lines = [f"<b>{html.escape(row['name'])}</b>"]
-        if row.get("is_subject"):
-            lines.append("Russia: the country the atlas is about")
-        elif row.get("n_facts", 0):
-            kinds = ", ".join(category_labels[c] for c in row["categories"])
-            facts = f"{row['n_facts']} fact{'s' if row['n_facts'] != 1 else ''}"
-            lines.append(f"{html.escape(kinds)} · {facts}")
-            lines.append(_wrap(html.escape(str(row["headline"]))))
-            if row.get("has_disputed"):
-                lines.append("<i>Includes disputed claims</i>")
-        elif row.get("member", True):
-            lines.append("No support documented in the source")
-        return "<br>".join(lines)
-
-    rows = pd.concat([profile.assign(member=True), non_members.assign(member=False)])
-    return rows.apply(text, axis=1)
+def _details(row: pd.Series) -> str:
+    """Hover lines under a documented country's name, every data value HTML-escaped."""
+    if row["is_subject"]:
+        return "Russia: the country the atlas is about"
+    kinds = ", ".join(vocab.labels(vocab.CATEGORIES)[c] for c in row["categories"])
+    facts = f"{row['n_facts']} fact{'s' if row['n_facts'] != 1 else ''}"
+    lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(str(row["headline"])))]
+    if row["has_disputed"]:
+        lines.append("<i>⚠ Includes disputed claims</i>")
+    return "<br>".join(lines)
 
 
 def _wrap(text: str, width: int = 60) -> str:
@@ -133,32 +122,40 @@ def world_map(
 
     profile is indexed by iso3 (UN members); non_members has iso3 index and a name column.
     marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts.
+
+    Three traces share one stepped colour scale: documented countries (with rich hover),
+    members with nothing documented, and non-members. The fixed hover sentence of the last two
+    lives once in their hovertemplate instead of once per country, which keeps the figure that
+    Streamlit re-sends on every filter change small.
     """
     n = len(legend.codes)
     index = {code: i for i, code in enumerate(legend.codes)}
-    members = list(profile.index)
-    locations = members + list(non_members.index)
-    z = [index[classes[c]] for c in members] + [n] * len(non_members)
     colours = [*legend.colours, NOT_MEMBER]
     # A stepped colour scale: value i is painted colours[i], with no blending between classes.
     scale = []
     for i, colour in enumerate(colours):
         scale += [[i / len(colours), colour], [(i + 1) / len(colours), colour]]
+    shared = dict(
+        geojson=geojson_url,
+        featureidkey="id",
+        zmin=-0.5,
+        zmax=len(colours) - 0.5,
+        colorscale=scale,
+        marker=dict(line=dict(color=BORDER, width=0.4)),
+    )
+    documented = profile[(profile["n_facts"] > 0) | profile["is_subject"]]
+    quiet = profile.drop(documented.index)
     ticktext = [
         f"{label} ({count})" for label, count in zip(legend.labels, legend.counts, strict=True)
     ]
-    figure = go.Figure(
+    traces = [
         go.Choropleth(
-            geojson=geojson_url,
-            featureidkey="id",
-            locations=locations,
-            z=z,
-            zmin=-0.5,
-            zmax=len(colours) - 0.5,
-            colorscale=scale,
-            marker_line_color=BORDER,
-            marker_line_width=0.4,
-            text=_hover(profile, non_members).reindex(locations).tolist(),
+            locations=list(documented.index),
+            z=[index[classes[c]] for c in documented.index],
+            text=[
+                f"<b>{html.escape(name)}</b><br>{_details(row)}"
+                for name, (_, row) in zip(documented["name"], documented.iterrows(), strict=True)
+            ],
             hovertemplate="%{text}<extra></extra>",
             colorbar=dict(
                 title=dict(text=html.escape(title), side="top"),
@@ -174,8 +171,26 @@ def world_map(
                 outlinewidth=0,
                 ticks="",
             ),
-        )
-    )
+            **shared,
+        ),
+        go.Choropleth(
+            locations=list(quiet.index),
+            z=[index[classes[c]] for c in quiet.index],
+            text=[html.escape(name) for name in quiet["name"]],
+            hovertemplate="<b>%{text}</b><br>No support documented in the source<extra></extra>",
+            showscale=False,
+            **shared,
+        ),
+        go.Choropleth(
+            locations=list(non_members.index),
+            z=[n] * len(non_members),
+            text=[html.escape(name) for name in non_members["name"]],
+            hovertemplate="<b>%{text}</b><br>Not a UN member<extra></extra>",
+            showscale=False,
+            **shared,
+        ),
+    ]
+    figure = go.Figure(traces)
     if marks:
         figure.add_trace(
             go.Scattergeo(
@@ -197,11 +212,13 @@ def world_map(
         bgcolor="rgba(0,0,0,0)",
     )
     figure.update_layout(
+        template="none",  # Streamlit's theme styles the chart; plotly's template is 4 KB of JSON
         margin=dict(l=0, r=0, t=0, b=0),
         height=520,
         dragmode=False,
         clickmode="event+select",
         paper_bgcolor="rgba(0,0,0,0)",
+        showlegend=False,
     )
     return figure
 
@@ -254,6 +271,10 @@ def locator_map(
         bgcolor="rgba(0,0,0,0)",
     )
     figure.update_layout(
-        margin=dict(l=0, r=0, t=0, b=0), height=240, dragmode=False, paper_bgcolor="rgba(0,0,0,0)"
+        template="none",
+        margin=dict(l=0, r=0, t=0, b=0),
+        height=240,
+        dragmode=False,
+        paper_bgcolor="rgba(0,0,0,0)",
     )
     return figure

@@ -1,0 +1,248 @@
+"""Every page through AppTest: loads, filters, vote legends, country pages, bad links."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from partners import load, paths
+from partners.present import plain
+
+ENTRY = str(paths.ROOT / "dashboard.py")
+ATLAS = load.load_atlas()
+FACT_COUNTRIES = sorted(set(ATLAS.facts["iso3"]))
+
+
+def run_page(page: str | None = None, **params) -> AppTest:
+    app = AppTest.from_file(ENTRY, default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    if page:
+        app.switch_page(page)
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    return app
+
+
+def figure(app: AppTest, number: int = 0) -> dict:
+    return json.loads(app.get("plotly_chart")[number].proto.spec)
+
+
+def legend(app: AppTest) -> list[str]:
+    return figure(app)["data"][0]["colorbar"]["ticktext"]
+
+
+def all_text(app: AppTest) -> str:
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "warning", "info", "text"):
+        parts += [str(e.value) for e in app.get(kind)]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    "page, params",
+    [
+        (None, {}),
+        ("pages/country.py", {"iso3": "IRN"}),
+        ("pages/country.py", {}),
+        ("pages/about.py", {}),
+    ],
+    ids=["map", "country-IRN", "country-without-code", "about"],
+)
+def test_every_page_loads_without_exception(page, params):
+    run_page(page, **params)
+
+
+def test_map_by_default_shows_support_to_russia_with_every_category_and_credits():
+    app = run_page()
+    assert app.pills(key="cat").value == [
+        "military",
+        "economic",
+        "sanctions",
+        "diplomatic",
+        "territory",
+    ]
+    assert app.pills(key="dir").value == ["to_russia"]
+    assert "disputed" in app.pills(key="ev").value
+    assert "Russia (1)" in legend(app)
+    assert "Data as of March 2023" in all_text(app)
+    assert "Made with Natural Earth" in all_text(app)
+
+
+def test_the_figure_names_its_shapes_by_url_and_stays_small():
+    spec = figure(run_page())
+    maps = [t for t in spec["data"] if t["type"] == "choropleth"]
+    assert {t["geojson"] for t in maps} == {"app/static/boundaries.geojson"}
+    drawn = [code for t in maps for code in t["locations"]]
+    assert sorted(drawn) == sorted(ATLAS.shapes["iso3"])
+    assert len(json.dumps(spec)) < 20_000
+
+
+def _summary_line(app: AppTest) -> str:
+    return next(m.value for m in app.markdown if "countries with documented support" in m.value)
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("cat", ["military"]),
+        ("dir", ["from_russia"]),
+        ("ev", ["public_record"]),
+    ],
+)
+def test_each_filter_changes_the_map_the_counts_and_the_table(key, value):
+    app = run_page()
+    before = (figure(app)["data"][0]["z"], _summary_line(app), app.dataframe[0].value.shape)
+    app.pills(key=key).set_value(value).run()
+    assert not app.exception
+    after = (figure(app)["data"][0]["z"], _summary_line(app), app.dataframe[0].value.shape)
+    assert before[0] != after[0] and before[1] != after[1] and before[2] != after[2]
+
+
+def test_military_only_shows_the_military_partners():
+    app = run_page()
+    app.pills(key="cat").set_value(["military"]).run()
+    table = app.dataframe[0].value
+    assert set(table["Country"]) - {"Russian Federation"} == {
+        "China",
+        "Iran (Islamic Republic of)",
+        "Democratic People's Republic of Korea",
+    }
+
+
+def test_empty_filter_explains_itself():
+    app = run_page()
+    app.pills(key="cat").set_value([]).run()
+    assert any("Nothing is selected" in i.value for i in app.info)
+    assert "No support documented (192)" in legend(app)
+
+
+OFFICIAL = {r.symbol: (r.yes, r.no, r.abstain) for r in ATLAS.resolutions.itertuples()}
+
+
+@pytest.mark.parametrize("symbol", sorted(OFFICIAL))
+def test_vote_legend_counts_equal_the_official_totals(symbol):
+    app = run_page()
+    app.segmented_control(key="view").set_value("vote").run()
+    app.selectbox(key="res").set_value(symbol).run()
+    yes, no, abstain = OFFICIAL[symbol]
+    absent = 193 - yes - no - abstain
+    assert legend(app)[:4] == [
+        f"Yes ({yes})",
+        f"No ({no})",
+        f"Abstain ({abstain})",
+        f"Absent ({absent})",
+    ]
+
+
+def test_vote_view_lists_resolutions_latest_first():
+    app = run_page()
+    assert app.selectbox(key="res").options[0].endswith("(A/RES/ES-11/6)")
+    assert app.selectbox(key="res").value == "A/RES/ES-11/6"
+
+
+def test_a_shared_address_restores_the_view():
+    app = run_page(
+        view="UN vote",
+        res=app_option("A/RES/ES-11/3"),
+        cat=["Military supplies", "Diplomatic cover"],
+        dir=["To Russia", "From Russia"],
+        ev=["Public record"],
+    )
+    assert app.segmented_control(key="view").value == "vote"
+    assert app.selectbox(key="res").value == "A/RES/ES-11/3"
+    assert app.pills(key="cat").value == ["military", "diplomatic"]
+    assert app.pills(key="dir").value == ["to_russia", "from_russia"]
+    assert app.pills(key="ev").value == ["public_record"]
+    assert legend(app)[0] == "Yes (93)"
+
+
+def app_option(symbol: str) -> str:
+    row = ATLAS.resolutions.set_index("symbol").loc[symbol]
+    return f"{row['adopted']} · {row['short_title']} ({symbol})"
+
+
+def test_the_download_holds_the_facts_behind_the_map():
+    app = run_page()
+    button = app.get("download_button")[0]
+    assert "27 facts" in button.proto.label
+
+
+@pytest.mark.parametrize("iso3", FACT_COUNTRIES)
+def test_country_page_shows_every_fact_and_six_votes(iso3):
+    app = run_page("pages/country.py", iso3=iso3)
+    text = all_text(app)
+    for summary in ATLAS.facts.loc[ATLAS.facts["iso3"] == iso3, "summary"]:
+        assert plain(summary) in text
+    assert len([c for c in app.caption if plain("A/RES/ES-11/") in c.value]) == 6
+
+
+def test_disputed_facts_are_marked_on_the_country_page():
+    text = all_text(run_page("pages/country.py", iso3="PRK"))
+    assert "Disputed: the country concerned denies it" in text
+
+
+def test_ties_from_russia_are_shown_apart():
+    app = run_page("pages/country.py", iso3="IND")
+    headers = [h.value for h in app.header]
+    assert headers[:2] == ["Support for Russia from India", "Russian support for India"]
+
+
+def test_country_without_facts_shows_its_votes_and_says_so():
+    app = run_page("pages/country.py", iso3="FRA")
+    assert any("No support documented in the source" in i.value for i in app.info)
+    assert len([c for c in app.caption if plain("A/RES/ES-11/") in c.value]) == 6
+
+
+def test_russia_is_the_subject():
+    assert "The country the atlas is about" in all_text(run_page("pages/country.py", iso3="RUS"))
+
+
+def test_a_territory_that_is_not_a_member_has_a_page():
+    assert "Not a UN member" in all_text(run_page("pages/country.py", iso3="TWN"))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "XYZ",
+        "IR",
+        "IRNN",
+        "",
+        "   ",
+        "<script>alert(1)</script>",
+        "<b>IRN</b>",
+        "[IRN](https://example.com)",
+        "ÍRN",
+        "I R N",
+        "x" * 10_000,
+        "%00",
+    ],
+    ids=lambda raw: raw[:20],
+)
+def test_a_bad_code_gets_a_friendly_page_and_is_never_echoed(raw):
+    app = run_page("pages/country.py", iso3=raw)
+    assert app.warning and "does not name a country" in app.warning[0].value
+    assert app.selectbox(key="country_picker_empty")
+    if raw.strip():
+        assert raw not in all_text(app)
+
+
+@pytest.mark.parametrize("raw", ["irn", " IRN ", "Irn"])
+def test_a_code_in_any_case_opens_the_country(raw):
+    app = run_page("pages/country.py", iso3=raw)
+    assert app.title[0].value == plain("Iran (Islamic Republic of)")
+
+
+def test_a_repeated_parameter_uses_the_first_usable_code():
+    app = run_page("pages/country.py", iso3=["zzz", "PRK"])
+    assert app.title[0].value == plain("Democratic People's Republic of Korea")
+
+
+def test_the_about_page_explains_categories_evidence_and_absent_and_offers_downloads():
+    app = run_page("pages/about.py")
+    text = all_text(app)
+    assert "Absent" in text and "Article 19" in text and "as of March 2023" in text
+    assert len(app.get("download_button")) == 6

@@ -1,0 +1,198 @@
+"""The real server in Debian's Chromium: what only a browser shows.
+
+The map draws every member, a click navigates, filters repaint, deep links restore the view, and
+not one request leaves the machine. Screenshots go to test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from urllib.parse import quote_plus, urlsplit
+
+import pytest
+
+from partners import load
+from tests import harness
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+ARTIFACTS = harness.ROOT / "test-artifacts"
+ATLAS = load.load_atlas()
+MEMBERS = set(ATLAS.countries["iso3"])
+MEASURED: dict[str, object] = {}
+
+
+@pytest.fixture(scope="module")
+def server():
+    with harness.streamlit_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = harness.chromium_path()
+    if path is None:
+        message = "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=harness.CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    ARTIFACTS.mkdir(exist_ok=True)
+    record = ARTIFACTS / "browser-measurements.json"
+    earlier = json.loads(record.read_text()) if record.exists() else {}
+    record.write_text(json.dumps(earlier | MEASURED, indent=2))
+
+
+class Recorder:
+    """Every request the page makes, and the bytes of every websocket frame it receives."""
+
+    def __init__(self, page):
+        self.requests: list[str] = []
+        self.frames: list[int] = []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("websocket", self._socket)
+
+    def _socket(self, socket):
+        socket.on("framereceived", lambda payload: self.frames.append(len(payload)))
+
+
+@pytest.fixture
+def page(browser):
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.recorder = Recorder(page)
+    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
+    yield page
+    context.close()
+
+
+DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot path.choroplethlocation')]
+    .map(p => p.__data__ && p.__data__.loc).filter(Boolean)"""
+FILL = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
+    if (p.__data__ && p.__data__.loc === code) return getComputedStyle(p).fill; return null; }"""
+BOX = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
+    if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
+    return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
+
+
+def wait_for_map(page, timeout: float = 30_000) -> None:
+    page.wait_for_function(
+        "n => document.querySelectorAll('.js-plotly-plot path.choroplethlocation').length >= n",
+        arg=len(ATLAS.shapes),
+        timeout=timeout,
+    )
+
+
+def test_the_map_draws_a_shape_for_every_un_member(server, page):
+    started = time.perf_counter()
+    page.goto(server + "/")
+    wait_for_map(page)
+    MEASURED["first_map_seconds"] = round(time.perf_counter() - started, 3)
+    drawn = set(page.evaluate(DRAWN))
+    assert drawn >= MEMBERS, sorted(MEMBERS - drawn)
+    page.screenshot(path=ARTIFACTS / "map.png")
+
+
+def test_a_warm_browser_paints_the_map_quickly(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        page.reload()
+        wait_for_map(page)
+        times.append(time.perf_counter() - started)
+    MEASURED["warm_map_seconds"] = sorted(round(t, 3) for t in times)
+    assert sorted(times)[2] < 10
+
+
+def _hosts(urls: list[str]) -> set[str]:
+    return {
+        urlsplit(u).hostname for u in urls if urlsplit(u).scheme in ("http", "https", "ws", "wss")
+    }
+
+
+def test_not_one_request_leaves_the_machine(server, page):
+    for path in ("/", "/country?iso3=IRN", "/about", "/country?iso3=zz"):
+        page.goto(server + path)
+        page.wait_for_load_state("networkidle")
+        if path in ("/", "/country?iso3=IRN"):
+            wait_for_map(page)
+    assert _hosts(page.recorder.requests) == {"127.0.0.1"}
+    assert any(u.endswith("/app/static/topojson/world_110m.json") for u in page.recorder.requests)
+
+
+def test_clicking_iran_opens_its_page_and_back_returns(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    x, y = page.evaluate(BOX, "IRN")
+    started = time.perf_counter()
+    page.mouse.click(x, y)
+    page.wait_for_url("**/country?iso3=IRN")
+    page.get_by_text("Iran has finalised a contract to buy Russian Su-35").wait_for()
+    MEASURED["click_to_country_seconds"] = round(time.perf_counter() - started, 3)
+    assert page.get_by_role("heading", name="Iran (Islamic Republic of)").first.is_visible()
+    page.screenshot(path=ARTIFACTS / "country-IRN.png", full_page=True)
+    page.go_back()
+    wait_for_map(page)
+    assert urlsplit(page.url).path == "/"
+
+
+def test_changing_a_filter_repaints_the_map_with_a_small_update(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    page.wait_for_timeout(500)
+    before = page.evaluate(FILL, "ERI")  # Eritrea: diplomatic cover only
+    received = len(page.recorder.frames)
+    started = time.perf_counter()
+    page.get_by_role("button", name="Diplomatic cover").click()
+    page.wait_for_function(f"([code, fill]) => ({FILL})(code) !== fill", arg=["ERI", before])
+    MEASURED["filter_to_repaint_seconds"] = round(time.perf_counter() - started, 3)
+    page.wait_for_timeout(500)
+    sent = sum(page.recorder.frames[received:])
+    MEASURED["bytes_per_filter_change"] = sent
+    assert sent < 50_000
+    assert "Diplomatic+cover" not in page.url and "cat=" in page.url
+    geojson = [u for u in page.recorder.requests if u.endswith("boundaries.geojson")]
+    assert len(geojson) == 1
+
+
+def test_a_pasted_deep_link_restores_the_view(server, page):
+    row = ATLAS.resolutions.set_index("symbol").loc["A/RES/ES-11/3"]
+    option = f"{row['adopted']} · {row['short_title']} (A/RES/ES-11/3)"
+    page.goto(f"{server}/?view=UN+vote&res={quote_plus(option)}&dir=To+Russia&dir=From+Russia")
+    wait_for_map(page)
+    page.get_by_text("Yes (93)").wait_for()
+    assert page.get_by_text("No (24)").is_visible()
+    page.screenshot(path=ARTIFACTS / "deep-link-vote.png")
+
+
+def test_a_pasted_country_link_opens_in_a_new_tab(server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server + "/country?iso3=prk")
+    page.get_by_text("Pyongyang denies it").wait_for()
+    assert page.get_by_text("Disputed: the country concerned denies it").is_visible()
+    context.close()
+
+
+def test_a_hostile_code_gets_the_friendly_page(server, page):
+    page.goto(server + "/country?iso3=" + quote_plus("<img src=x onerror=alert(1)>"))
+    page.get_by_text("does not name a country").wait_for()
+    assert page.locator("img[src=x]").count() == 0
+
+
+@pytest.mark.parametrize("scheme, width", [("dark", 1400), ("light", 390)], ids=["dark", "phone"])
+def test_dark_mode_and_a_phone_width_still_draw_the_map(server, browser, scheme, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(server + "/")
+    wait_for_map(page)
+    page.screenshot(path=ARTIFACTS / f"map-{scheme}-{width}.png", full_page=True)
+    context.close()
