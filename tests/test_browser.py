@@ -196,3 +196,14 @@ def test_dark_mode_and_a_phone_width_still_draw_the_map(server, browser, scheme,
     wait_for_map(page)
     page.screenshot(path=ARTIFACTS / f"map-{scheme}-{width}.png", full_page=True)
     context.close()
+
+
+def test_the_country_picker_works_from_the_keyboard(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    picker = page.get_by_role("combobox", name="Go to a country")
+    picker.focus()
+    page.keyboard.type("South Af")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/country?iso3=ZAF")
+    page.get_by_text("South Africa remains economically linked to Russia").wait_for()
