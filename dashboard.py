@@ -1,12 +1,10 @@
 """Entry point: page config and navigation. The pages are thin; the logic lives in partners/."""
 
-from pathlib import Path
-
 import streamlit as st
 
 st.set_page_config(
     page_title="Russia's partners: an atlas",
-    page_icon=str(Path(__file__).parent / "static" / "favicon.png"),
+    page_icon="🌍",
     layout="wide",
 )
 

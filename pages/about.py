@@ -5,7 +5,7 @@ import streamlit as st
 import ui
 from partners import figures, paths, vocab
 
-atlas, index = ui.data()
+atlas = ui.data().atlas
 
 st.title("Sources and method")
 st.markdown(

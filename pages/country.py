@@ -6,7 +6,8 @@ import ui
 from partners import figures, present, profile, vocab
 from partners.present import plain
 
-atlas, index = ui.data()
+data = ui.data()
+index = data.index
 iso3 = present.parse_iso3(st.query_params.get_all("iso3"), index.index)
 
 if iso3 is None:
@@ -29,8 +30,8 @@ entry = index.loc[iso3]
 labels = {
     v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.OUTLETS, vocab.VOTES)
 }
-table = profile.build_profile(atlas.facts, atlas.countries, atlas.votes, atlas.resolutions)
-facts = atlas.facts[atlas.facts["iso3"] == iso3]
+table = data.profile
+facts = data.facts_by_country.get(iso3, [])
 
 head, locator = st.columns([2, 1], vertical_alignment="top")
 with head:
@@ -45,7 +46,7 @@ with head:
 with locator:
     if entry["bounds"] is not None:
         st.plotly_chart(
-            figures.locator_map(iso3, list(index.index), entry["bounds"]),
+            ui.locator(data, iso3),
             config=figures.PLOT_CONFIG | {"staticPlot": True},
             key="locator",
         )
@@ -67,54 +68,58 @@ def show_fact(fact) -> None:
             color=EVIDENCE_COLOURS[fact.evidence],
             icon=badge_icon,
         )
-        st.markdown(plain(fact.summary))
+        # One markdown block and one caption per card: fewer elements, a faster page.
+        body = [plain(fact.summary)]
         if isinstance(fact.figure, str):
-            st.markdown(f"**Figure:** {plain(fact.figure)}")
+            body.append(f"**Figure:** {plain(fact.figure)}")
         if isinstance(fact.quote, str):
-            st.markdown(f"> “{plain(fact.quote)}”\n>\n> — {plain(fact.quote_by)}")
+            body.append(f"> “{plain(fact.quote)}”\n>\n> — {plain(fact.quote_by)}")
+        st.markdown("\n\n".join(body))
         when = present.format_date(fact.event_date, fact.date_precision)
         if isinstance(fact.reported_date, str):
             reported = present.format_date(fact.reported_date, "month")
             when += f" (reported {reported})"
-        st.caption(
-            plain(
-                f"{when} · Source: {labels[vocab.OUTLETS][fact.outlet]}, as cited by tvn24.pl · "
-                f"Article section “{fact.section}”, paragraph {fact.paragraph} · {fact.fact_id}"
-            )
+        meta = (
+            f"{when} · Source: {labels[vocab.OUTLETS][fact.outlet]}, as cited by tvn24.pl · "
+            f"Article section “{fact.section}”, paragraph {fact.paragraph} · {fact.fact_id}"
         )
-        if fact.evidence == "disputed":
-            st.caption("⚠ Disputed: the country concerned denies it.")
+        disputed = (
+            "  \n⚠ Disputed: the country concerned denies it."
+            if fact.evidence == "disputed"
+            else ""
+        )
+        st.caption(plain(meta) + disputed)
 
 
-def show_group(title: str, subset) -> None:
-    if subset.empty:
+def show_group(title: str, subset: list) -> None:
+    if not subset:
         return
     st.header(title)
     for code in vocab.codes(vocab.CATEGORIES):
-        in_category = subset[subset["category"] == code]
-        if len(in_category):
+        in_category = [fact for fact in subset if fact.category == code]
+        if in_category:
             st.subheader(labels[vocab.CATEGORIES][code])
-            for fact in in_category.itertuples():
+            for fact in in_category:
                 show_fact(fact)
 
 
-if iso3 != profile.SUBJECT and entry["member"] and facts.empty:
+if iso3 != profile.SUBJECT and entry["member"] and not facts:
     st.info("No support documented in the source for this country.", icon=":material/info:")
 name = plain(entry["name"])
-show_group(f"Support for Russia from {name}", facts[facts["direction"] != "from_russia"])
-show_group(f"Russian support for {name}", facts[facts["direction"] == "from_russia"])
+show_group(f"Support for Russia from {name}", [f for f in facts if f.direction != "from_russia"])
+show_group(f"Russian support for {name}", [f for f in facts if f.direction == "from_russia"])
 
 if entry["member"]:
     st.header("UN General Assembly votes")
-    votes = atlas.votes[atlas.votes["iso3"] == iso3].set_index("symbol")["vote"]
+    votes = data.votes_by_country.get(iso3, {})
     VOTE_BADGE = {"yes": "blue", "no": "red", "abstain": "orange", "absent": "gray"}
-    columns = st.columns(len(atlas.resolutions))
-    for column, row in zip(columns, atlas.resolutions.itertuples(), strict=True):
+    columns = st.columns(len(data.resolutions))
+    for column, row in zip(columns, data.resolutions, strict=True):
         with column:
             vote = votes.get(row.symbol, "absent")
             st.caption(plain(f"{row.adopted} · {row.symbol}"))
-            st.badge(labels[vocab.VOTES][vote], color=VOTE_BADGE[vote])
-            st.markdown(plain(row.short_title), help=plain(row.title))
+            badge = f":{VOTE_BADGE[vote]}-badge[{labels[vocab.VOTES][vote]}]"
+            st.markdown(f"{badge}  \n{plain(row.short_title)}", help=plain(row.title))
     st.caption(
         "Absent: not recorded as voting, including members without a vote under Article 19 "
         "of the UN Charter. Source: United Nations (DGACM)."

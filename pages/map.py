@@ -3,20 +3,19 @@
 import streamlit as st
 
 import ui
-from partners import figures, present, profile, vocab
+from partners import figures, views, vocab
 
-atlas, index = ui.data()
+data = ui.data()
+index = data.index
 if "iso3" in st.query_params:  # left over from a country page's address after Back
     del st.query_params["iso3"]
-resolutions = atlas.resolutions.sort_values("adopted", ascending=False)  # latest first
-short = dict(zip(resolutions["symbol"], resolutions["short_title"], strict=True))
-adopted = dict(zip(resolutions["symbol"], resolutions["adopted"], strict=True))
 
 st.title("Who supports Russia's war against Ukraine, and how")
 ui.credits()
 
 # Every control is bound to the URL (bind="query-params"), so a view can be shared and is
-# restored when its URL is opened; values left at their defaults stay out of the URL.
+# restored when its URL is opened; values left at their defaults stay out of the URL, and
+# values Streamlit does not recognise are dropped from it.
 top = st.columns([1.1, 1.6, 1.3], vertical_alignment="bottom")
 view = top[0].segmented_control(
     "Colour the map by",
@@ -29,8 +28,8 @@ view = top[0].segmented_control(
 )
 symbol = top[1].selectbox(
     "UN General Assembly resolution",
-    list(resolutions["symbol"]),
-    format_func=lambda s: f"{adopted[s]} · {short[s]} ({s})",
+    list(reversed(data.resolution_labels)),  # latest first
+    format_func=data.resolution_labels.get,
     key="res",
     bind="query-params",
     disabled=view != "vote",
@@ -73,22 +72,10 @@ evidence = filters_row[2].pills(
     help="Disputed: the accused country denies it. See Sources and method.",
 )
 
-chosen = profile.Filters(tuple(categories), tuple(directions), tuple(evidence))
-table = profile.build_profile(atlas.facts, atlas.countries, atlas.votes, atlas.resolutions, chosen)
-non_members = index[~index["member"]][["name"]]
-vote_column = profile.vote_columns(atlas.resolutions)[symbol]
-if view == "vote":
-    classes, legend = figures.vote_legend(table, vote_column)
-    title = f"Vote on {symbol}, {adopted[symbol]}: {short[symbol]}"
-else:
-    classes, legend = figures.support_legend(table)
-    title = "Kinds of support documented (of those selected)"
-
-# ⚠ on the map marks the countries whose shown facts include disputed ones.
-marks = [] if view == "vote" else list(index.loc[table.index[table["has_disputed"]], "point"])
-figure = figures.world_map(table, non_members, classes, legend, title=title, marks=marks)
+state = views.MapState(view, symbol, tuple(categories), tuple(directions), tuple(evidence))
+shown = ui.map_view(data, state)
 event = st.plotly_chart(
-    figure,
+    shown.figure,
     key="world_map",
     on_select="rerun",
     selection_mode="points",
@@ -98,20 +85,17 @@ points = event.selection.points if event and event.selection else []
 if points and points[0].get("location") in index.index:
     ui.open_country(points[0]["location"])
 
-shown = chosen.apply(atlas.facts)
-partners = table[(table["n_facts"] > 0) & ~table["is_subject"]]
-disputed = int((shown["evidence"] == "disputed").sum())
 if not categories or not directions or not evidence:
     st.info("Nothing is selected in one of the filters, so no support is shown.")
 st.markdown(
-    f"**{len(partners)}** countries with documented support · **{len(shown)}** facts"
-    + (f" · **{disputed}** disputed (⚠)" if disputed else "")
+    f"**{shown.n_partners}** countries with documented support · **{shown.n_facts}** facts"
+    + (f" · **{shown.n_disputed}** disputed (⚠)" if shown.n_disputed else "")
     + " · Click a country or pick one above to read its facts."
 )
 
 st.subheader("What the map shows")
 st.dataframe(
-    present.map_table(table, vote_column if view == "vote" else None),
+    shown.table,
     hide_index=True,
     column_config={
         "Page": st.column_config.LinkColumn("Page", display_text="Open"),
@@ -119,10 +103,9 @@ st.dataframe(
         "Headline": st.column_config.TextColumn(width="large"),
     },
 )
-download = present.facts_table(shown, index["name"])
 st.download_button(
-    f"Download these {len(download)} facts (CSV)",
-    download.to_csv(index=False).encode("utf-8"),
+    f"Download these {shown.n_facts} facts (CSV)",
+    shown.facts_csv,
     file_name="russia-partners-facts.csv",
     mime="text/csv",
     icon=":material/download:",

@@ -13,8 +13,8 @@ from urllib.parse import quote_plus, urlsplit
 
 import pytest
 
+from bench import harness
 from partners import load
-from tests import harness
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 

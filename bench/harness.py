@@ -32,6 +32,22 @@ CHROMIUM_ARGS = [
 ]
 
 
+class Server(str):
+    """The server's base URL (a str, so tests use it as one), with its process id."""
+
+    def __new__(cls, base: str, pid: int):
+        server = super().__new__(cls, base)
+        server.pid = pid
+        return server
+
+    def rss_bytes(self) -> int:
+        """Resident memory of the server process, from /proc."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        raise RuntimeError("no VmRSS in /proc status")
+
+
 def chromium_path() -> str | None:
     """Debian's Chromium, or the one CHROMIUM_PATH names; None when there is none."""
     for candidate in (os.environ.get("CHROMIUM_PATH"), *CHROMIUM_CANDIDATES):
@@ -47,15 +63,17 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(*extra: str, timeout: float = 60) -> Iterator[str]:
-    """Run `streamlit run dashboard.py` on a free loopback port; yield its base URL; stop it."""
+def streamlit_server(
+    *extra: str, script: Path = ROOT / "dashboard.py", timeout: float = 60
+) -> Iterator[Server]:
+    """Run `streamlit run SCRIPT` on a free loopback port; yield the running server; stop it."""
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(ROOT / "dashboard.py"),
+        str(script),
         "--server.headless",
         "true",
         "--server.port",
@@ -84,7 +102,7 @@ def streamlit_server(*extra: str, timeout: float = 60) -> Iterator[str]:
             if time.monotonic() > deadline:
                 raise RuntimeError("streamlit did not answer /_stcore/health in time")
             time.sleep(0.2)
-        yield base
+        yield Server(base, process.pid)
     finally:
         process.terminate()
         try:

@@ -1,0 +1,399 @@
+"""The benchmark: what a user feels, for the atlas and for a naive build of the same map.
+
+Run: uv run python -m bench [--runs 5] [--sessions 20]
+
+Starts each app's real server on a free loopback port, drives Debian's Chromium with Playwright,
+and writes bench/results/latest.md and latest.json: the median and the spread (min to max) of
+every figure, and the atlas's figure as a ratio to the naive build's, measured in the same run.
+Machines here are shared and noisy, so the ratios of one run are what count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from bench import harness
+
+RESULTS = Path(__file__).resolve().parent / "results"
+APPS = {
+    "atlas": harness.ROOT / "dashboard.py",
+    "naive": harness.ROOT / "bench" / "naive" / "app.py",
+}
+TRIVIAL_PAGE = "import streamlit as st\nst.write('hello')\n"
+
+MAP_PAINTED = """() => document.querySelectorAll('.js-plotly-plot path.choroplethlocation')
+    .length >= 193"""
+FILL = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
+    if (p.__data__ && p.__data__.loc === code) return getComputedStyle(p).fill; return null; }"""
+CENTRE = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
+    if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
+    return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
+FILLS = """() => [...document.querySelectorAll('path.choroplethlocation')]
+    .map(p => getComputedStyle(p).fill)"""
+# Pills clicked in turn, from all categories selected: every click makes a new combination that
+# changes the map (to-Russia facts only, the default direction).
+FILTER_CLICKS = [
+    "Diplomatic cover",
+    "Military supplies",
+    "Diplomatic cover",
+    "Territory and bases",
+    "Military supplies",
+    "Economic ties",
+    "Territory and bases",
+    "Diplomatic cover",
+]
+IRAN_FACT = "Iran has finalised a contract to buy Russian Su-35"
+
+
+class Tap:
+    """Counts what the server sends one page: websocket frames and HTTP response bodies."""
+
+    def __init__(self, page):
+        self.ws = 0
+        self.http = 0
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+        page.on("requestfinished", self._finished)
+
+    def _frame(self, payload):
+        self.ws += len(payload)
+
+    def _finished(self, request):
+        # A request torn down with its page has no sizes any more.
+        with contextlib.suppress(Exception):
+            self.http += request.sizes()["responseBodySize"]
+
+    def mark(self) -> tuple[int, int]:
+        return self.ws, self.http
+
+
+def _stats(values: list[float]) -> dict:
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "runs": len(values),
+        "values": values,
+    }
+
+
+def _seconds(action: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def _new_page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    return context, page, Tap(page)
+
+
+def _settle(page, milliseconds: int = 400) -> None:
+    page.wait_for_timeout(milliseconds)
+
+
+def measure_browser(name: str, browser, runs: int, sessions: int) -> dict:
+    """Cold start, warm loads, interactions, bytes and memory for one app."""
+    script = APPS[name]
+    out: dict[str, list[float]] = {k: [] for k in ("cold_start_s", "first_load_bytes")}
+    for _ in range(runs):
+        started = time.perf_counter()
+        with harness.streamlit_server(script=script) as server:
+            context, page, tap = _new_page(browser)
+            page.goto(server + "/")
+            page.wait_for_function(MAP_PAINTED, timeout=60_000)
+            out["cold_start_s"].append(time.perf_counter() - started)
+            _settle(page, 1000)
+            ws, http = tap.mark()
+            out["first_load_bytes"].append(ws + http)
+            context.close()
+
+    with harness.streamlit_server(script=script) as server:
+        context, page, tap = _new_page(browser)
+        page.goto(server + "/")
+        page.wait_for_function(MAP_PAINTED, timeout=60_000)
+        _settle(page)
+        out |= {
+            k: []
+            for k in (
+                "warm_map_s",
+                "warm_country_s",
+                "filter_repaint_s",
+                "filter_ws_bytes",
+                "click_to_country_s",
+                "click_ws_bytes",
+            )
+        }
+        for _ in range(runs):
+            out["warm_map_s"].append(
+                _seconds(lambda: (page.goto(server + "/"), page.wait_for_function(MAP_PAINTED)))
+            )
+            out["warm_country_s"].append(
+                _seconds(
+                    lambda: (
+                        page.goto(server + "/country?iso3=IRN"),
+                        page.get_by_text(IRAN_FACT).first.wait_for(),
+                    )
+                )
+            )
+        page.goto(server + "/")
+        page.wait_for_function(MAP_PAINTED)
+        _settle(page)
+        # Each click leads to a combination of categories not shown before: Streamlit sends a
+        # figure it has already sent as a hash reference, so toggling one pill back and forth
+        # would measure that cache, not a filter change.
+        for label in FILTER_CLICKS[:runs]:
+            before = page.evaluate(FILLS)
+            ws, _ = tap.mark()
+            pill = page.get_by_role("button", name=label)
+            out["filter_repaint_s"].append(
+                _seconds(
+                    lambda pill=pill, before=before: (
+                        pill.click(),
+                        page.wait_for_function(
+                            f"b => JSON.stringify(({FILLS})()) !== b",
+                            arg=json.dumps(before, separators=(",", ":")),
+                        ),
+                    )
+                )
+            )
+            _settle(page)
+            out["filter_ws_bytes"].append(tap.mark()[0] - ws)
+        for _ in range(runs):
+            page.goto(server + "/")
+            page.wait_for_function(MAP_PAINTED)
+            _settle(page)
+            x, y = page.evaluate(CENTRE, "IRN")
+            ws, _ = tap.mark()
+            out["click_to_country_s"].append(
+                _seconds(
+                    lambda x=x, y=y: (
+                        page.mouse.click(x, y),
+                        page.get_by_text(IRAN_FACT).first.wait_for(),
+                    )
+                )
+            )
+            _settle(page)
+            out["click_ws_bytes"].append(tap.mark()[0] - ws)
+        context.close()
+
+    memory = measure_memory(script, browser, sessions)
+    result = {key: _stats(values) for key, values in out.items()}
+    result |= memory
+    return result
+
+
+def measure_memory(script: Path, browser, sessions: int) -> dict:
+    """Server RSS with 1 and with `sessions` open sessions, each with its map painted."""
+    with harness.streamlit_server(script=script) as server:
+        opened = []
+        rss = {}
+        for number in range(1, sessions + 1):
+            context, page, _ = _new_page(browser)
+            page.goto(server + "/")
+            page.wait_for_function(MAP_PAINTED, timeout=60_000)
+            opened.append(context)
+            if number == 1:
+                _settle(page, 1500)
+                rss["one"] = server.rss_bytes()
+        time.sleep(3)  # let the last sessions finish their first run
+        rss["many"] = server.rss_bytes()
+        for context in opened:
+            context.close()
+    per_session = (rss["many"] - rss["one"]) / max(sessions - 1, 1)
+    return {
+        "rss_1_session_bytes": {
+            "median": rss["one"],
+            "min": rss["one"],
+            "max": rss["one"],
+            "runs": 1,
+        },
+        f"rss_{sessions}_sessions_bytes": {
+            "median": rss["many"],
+            "min": rss["many"],
+            "max": rss["many"],
+            "runs": 1,
+        },
+        "rss_per_extra_session_bytes": {
+            "median": per_session,
+            "min": per_session,
+            "max": per_session,
+            "runs": 1,
+        },
+    }
+
+
+def measure_reruns(runs: int) -> dict:
+    """Script time per rerun with warm caches (Streamlit's AppTest, in this process).
+
+    Each page is run once to warm its caches, then `runs` more times; the trivial one-line page
+    is measured in the same loop, interleaved, so that machine noise hits all alike.
+    """
+    from streamlit.testing.v1 import AppTest
+
+    def app(script: Path, page: str | None = None, **params):
+        test = AppTest.from_file(str(script), default_timeout=60)
+        for key, value in params.items():
+            test.query_params[key] = value
+        if page:
+            test.switch_page(page)
+        test.run()
+        assert not test.exception, test.exception
+        return test
+
+    apps = {
+        "trivial": AppTest.from_string(TRIVIAL_PAGE),
+        "atlas_map": app(APPS["atlas"]),
+        "atlas_country": app(APPS["atlas"], "pages/country.py", iso3="IRN"),
+        "naive_map": app(APPS["naive"]),
+    }
+    apps["trivial"].run()
+    times: dict[str, list[float]] = {name: [] for name in apps}
+    for _ in range(runs):
+        for name, test in apps.items():
+            times[name].append(_seconds(test.run))
+    return {f"rerun_{name}_s": _stats(values) for name, values in times.items()}
+
+
+# figure key, label, unit, budget (a callable of (atlas, naive, reruns) -> bool) and its text
+FIGURES = [
+    ("cold_start_s", "Cold start: server launch to map painted", "s"),
+    ("first_load_bytes", "Bytes sent for a first load (HTTP + websocket)", "B"),
+    ("warm_map_s", "Warm load: / to map painted", "s"),
+    ("warm_country_s", "Warm load: /country?iso3=IRN to its facts", "s"),
+    ("filter_repaint_s", "Filter change to map repainted", "s"),
+    ("filter_ws_bytes", "Bytes sent per filter change (websocket)", "B"),
+    ("click_to_country_s", "Click on a country to its page shown", "s"),
+    ("click_ws_bytes", "Bytes sent per click to a country page (websocket)", "B"),
+    ("rss_1_session_bytes", "Server memory (RSS), 1 session", "B"),
+    ("rss_per_extra_session_bytes", "Server memory per extra session", "B"),
+]
+
+
+def budgets(atlas: dict, naive: dict, reruns: dict) -> list[tuple[str, str, bool]]:
+    """The issue's budget, each line with the measured figures that decide it."""
+    med = lambda d, k: d[k]["median"]  # noqa: E731
+    ratio_map = med(reruns, "rerun_atlas_map_s") / med(reruns, "rerun_trivial_s")
+    ratio_country = med(reruns, "rerun_atlas_country_s") / med(reruns, "rerun_trivial_s")
+    bytes_ratio = med(atlas, "filter_ws_bytes") / med(naive, "filter_ws_bytes")
+    return [
+        ("Map page rerun at most 5x the trivial page", f"{ratio_map:.1f}x", ratio_map <= 5),
+        ("(Country page rerun, for information)", f"{ratio_country:.1f}x", True),
+        (
+            "Bytes per filter change at most 1/10 of naive and under 50 KB",
+            f"{bytes_ratio:.3f} of naive, {med(atlas, 'filter_ws_bytes') / 1000:.1f} KB",
+            bytes_ratio <= 0.1 and med(atlas, "filter_ws_bytes") < 50_000,
+        ),
+        (
+            "Filter change to repaint faster than naive and under 300 ms",
+            f"{med(atlas, 'filter_repaint_s') * 1000:.0f} ms vs "
+            f"{med(naive, 'filter_repaint_s') * 1000:.0f} ms",
+            med(atlas, "filter_repaint_s") < min(0.3, med(naive, "filter_repaint_s")),
+        ),
+        (
+            "Click to country page faster than naive and under 1 s",
+            f"{med(atlas, 'click_to_country_s') * 1000:.0f} ms vs "
+            f"{med(naive, 'click_to_country_s') * 1000:.0f} ms",
+            med(atlas, "click_to_country_s") < min(1.0, med(naive, "click_to_country_s")),
+        ),
+        (
+            "Memory per extra session under 5 MB",
+            f"{med(atlas, 'rss_per_extra_session_bytes') / 1e6:.2f} MB",
+            med(atlas, "rss_per_extra_session_bytes") < 5e6,
+        ),
+    ]
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 10 else f"{value:.1f} s"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:.2f} MB"
+    return f"{value / 1e3:.1f} KB"
+
+
+def _cell(stats: dict, unit: str) -> str:
+    if stats["runs"] == 1:
+        return _fmt(stats["median"], unit)
+    return f"{_fmt(stats['median'], unit)} ({_fmt(stats['min'], unit)}–{_fmt(stats['max'], unit)})"
+
+
+def markdown(report: dict) -> str:
+    atlas, naive, reruns = report["atlas"], report["naive"], report["reruns"]
+    lines = [
+        f"Run {report['when']} on {report['machine']}; {report['runs']} runs per figure, "
+        f"memory with {report['sessions']} sessions. Median (min–max); ratio = atlas / naive.",
+        "",
+        "| figure | atlas | naive build | ratio |",
+        "| --- | --- | --- | --- |",
+    ]
+    for key, label, unit in FIGURES:
+        a, n = atlas[key], naive[key]
+        ratio = a["median"] / n["median"] if n["median"] else float("nan")
+        lines.append(f"| {label} | {_cell(a, unit)} | {_cell(n, unit)} | {ratio:.2f} |")
+    trivial = reruns["rerun_trivial_s"]["median"]
+    for key, label in (
+        ("rerun_atlas_map_s", "Server script time per rerun, map page"),
+        ("rerun_atlas_country_s", "Server script time per rerun, country page"),
+        ("rerun_naive_map_s", "Server script time per rerun, naive map page"),
+        ("rerun_trivial_s", "Server script time per rerun, trivial one-line page"),
+    ):
+        stats = reruns[key]
+        lines.append(
+            f"| {label} | {_cell(stats, 's')} | | {stats['median'] / trivial:.1f}x trivial |"
+        )
+    lines += ["", "| budget | measured | met |", "| --- | --- | --- |"]
+    lines += [f"| {b} | {m} | {'yes' if ok else '**no**'} |" for b, m, ok in report["budget"]]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the atlas against a naive build.")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
+    parser.add_argument("--sessions", type=int, default=20, help="sessions for the memory figure")
+    parser.add_argument("--rerun-runs", type=int, default=30, help="reruns per page for timing")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    if not 5 <= args.runs <= len(FILTER_CLICKS):
+        parser.error(f"--runs must be from 5 (fewer say little) to {len(FILTER_CLICKS)}")
+    chromium = harness.chromium_path()
+    if chromium is None:
+        raise SystemExit("Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)")
+
+    report = {
+        "when": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.machine()}, {platform.python_version()}, "
+        f"{__import__('os').cpu_count()} cores",
+        "runs": args.runs,
+        "sessions": args.sessions,
+    }
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=harness.CHROMIUM_ARGS)
+        for name in APPS:
+            print(f"measuring {name} in the browser…", flush=True)
+            report[name] = measure_browser(name, browser, args.runs, args.sessions)
+        browser.close()
+    print("measuring reruns…", flush=True)
+    report["reruns"] = measure_reruns(args.rerun_runs)
+    report["budget"] = budgets(report["atlas"], report["naive"], report["reruns"])
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    table = markdown(report)
+    (args.out / "latest.md").write_text(table)
+    print(table)
+    return 0 if all(ok for _, _, ok in report["budget"]) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
