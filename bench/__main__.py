@@ -363,6 +363,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=20, help="sessions for the memory figure")
     parser.add_argument("--rerun-runs", type=int, default=30, help="reruns per page for timing")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="exit 0 even when a budget is missed (CI: a crash fails, noise does not)",
+    )
     args = parser.parse_args(argv)
     if not 5 <= args.runs <= len(FILTER_CLICKS):
         parser.error(f"--runs must be from 5 (fewer say little) to {len(FILTER_CLICKS)}")
@@ -392,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
     table = markdown(report)
     (args.out / "latest.md").write_text(table)
     print(table)
-    return 0 if all(ok for _, _, ok in report["budget"]) else 1
+    met = all(ok for _, _, ok in report["budget"])
+    return 0 if met or args.report_only else 1
 
 
 if __name__ == "__main__":
