@@ -17,23 +17,39 @@ CREDITS = (
     "Data as of March 2023. Facts: tvn24.pl article of about 21 March 2023, summarised by us. "
     "UN votes: United Nations (DGACM). Boundaries: Made with Natural Earth."
 )
-# Where the data is read from; the defaults are the repository's own files. Tests and people
-# checking an edited copy point these elsewhere.
-DATA_DIR = Path(os.environ.get("ATLAS_DATA_DIR", paths.DATA))
-BOUNDARIES = Path(os.environ.get("ATLAS_BOUNDARIES", paths.BOUNDARIES))
-_FILES = [DATA_DIR / p.name for p in (paths.COUNTRIES, paths.RESOLUTIONS, paths.VOTES, paths.FACTS)]
 
 
-def _stamp() -> tuple:
+def source_files() -> list[Path]:
+    """The data files the app reads, for the downloads on the about page."""
+    data_dir, boundaries = _sources()
+    names = (paths.FACTS, paths.VOTES, paths.RESOLUTIONS, paths.COUNTRIES)
+    return [data_dir / p.name for p in names] + [boundaries, paths.DATAPACKAGE]
+
+
+def _sources() -> tuple[Path, Path]:
+    """Where the data is read from: the repository's own files, unless ATLAS_DATA_DIR (the CSV
+    files) or ATLAS_BOUNDARIES (the shapes) name others, as tests and people checking an edited
+    copy do. Read on every rerun, so it is never stale."""
+    data_dir = Path(os.environ.get("ATLAS_DATA_DIR") or paths.DATA)
+    boundaries = Path(os.environ.get("ATLAS_BOUNDARIES") or paths.BOUNDARIES)
+    return data_dir, boundaries
+
+
+def _stamp(data_dir: Path, boundaries: Path) -> tuple:
     """When each data file last changed: part of the cache key, so an edited file is reloaded."""
     stamps = []
-    for path in [*_FILES, BOUNDARIES]:
-        try:
-            info = path.stat()
-            stamps.append((info.st_mtime_ns, info.st_size))
-        except OSError:
-            stamps.append(None)
+    for name in (paths.COUNTRIES, paths.RESOLUTIONS, paths.VOTES, paths.FACTS):
+        stamps.append(_file_stamp(data_dir / name.name))
+    stamps.append(_file_stamp(boundaries))
     return tuple(stamps)
+
+
+def _file_stamp(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 class Data:
@@ -59,28 +75,40 @@ class Data:
         }
 
 
-@st.cache_resource(show_spinner="Loading the data…", max_entries=2)
-def _load(stamp: tuple) -> Data:
+@st.cache_resource(show_spinner="Loading the data…", max_entries=4)
+def _load(data_dir: str, boundaries: str, stamp: tuple) -> Data:
     """Load and validate every data file once per process (and again when one changes).
 
     cache_resource hands every session the same objects without copying them. A DataError is
     not cached, so a fixed file is picked up on the next reload, with no restart.
     """
-    return Data(load.load_atlas(DATA_DIR, BOUNDARIES), stamp)
+    return Data(load.load_atlas(Path(data_dir), Path(boundaries)), (data_dir, boundaries, stamp))
 
 
 def data() -> Data:
     """The data, or a clear error page (and stop) when a data file is broken."""
     try:
-        return _load(_stamp())
+        data_dir, boundaries = _sources()
+        return _load(str(data_dir), str(boundaries), _stamp(data_dir, boundaries))
     except DataError as exc:
         st.error(
             "The atlas cannot show its data: a data file has problems. "
             "Fix them and reload the page.",
             icon=":material/error:",
         )
-        st.code(str(exc), language=None, wrap_lines=True)
+        st.markdown(problem_list(exc))
         st.stop()
+
+
+def problem_list(error: DataError, limit: int = 50) -> str:
+    """The problems as a markdown bullet list of plain text, the first `limit` of them."""
+    lines = [f"- {present.plain(problem)}" for problem in error.problems[:limit]]
+    if len(error.problems) > limit:
+        lines.append(f"- … and {len(error.problems) - limit} more")
+    return (
+        f"**{len(error.problems)} problem{'s' if len(error.problems) != 1 else ''}:**\n\n"
+        + "\n".join(lines)
+    )
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)

@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -64,12 +65,21 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(
-    *extra: str, script: Path = ROOT / "dashboard.py", timeout: float = 60
+    *extra: str,
+    script: Path = ROOT / "dashboard.py",
+    python: str = sys.executable,
+    env: dict[str, str] | None = None,
+    path: str = "",
+    timeout: float = 60,
 ) -> Iterator[Server]:
-    """Run `streamlit run SCRIPT` on a free loopback port; yield the running server; stop it."""
+    """Run `streamlit run SCRIPT` on a free loopback port; yield the running server; stop it.
+
+    python is the interpreter to run it with (another environment's, for a fresh deploy); env
+    adds variables; path is the base URL path the server is started under, if any.
+    """
     port = free_port()
     command = [
-        sys.executable,
+        python,
         "-m",
         "streamlit",
         "run",
@@ -82,17 +92,24 @@ def streamlit_server(
         "127.0.0.1",
         "--server.fileWatcherType",
         "none",
+        *(["--server.baseUrlPath", path] if path else []),
         *extra,
     ]
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
     process = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        command,
+        cwd=script.parent if script.name == "dashboard.py" else ROOT,
+        env=os.environ | (env or {}),
+        stdout=subprocess.DEVNULL,
+        stderr=log,  # a file, not a pipe: a pipe nobody reads fills up and stalls the server
     )
-    base = f"http://127.0.0.1:{port}"
+    base = f"http://127.0.0.1:{port}" + (f"/{path.strip('/')}" if path else "")
     try:
         deadline = time.monotonic() + timeout
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"streamlit exited early: {process.stderr.read()[-2000:]}")
+                log.seek(0)
+                raise RuntimeError(f"streamlit exited early: {log.read()[-2000:].decode()}")
             try:
                 with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as reply:
                     if reply.status == 200:
@@ -110,3 +127,4 @@ def streamlit_server(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        log.close()

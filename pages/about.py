@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from partners import figures, paths, vocab
+from partners import figures, vocab
 
 atlas = ui.data().atlas
 
@@ -122,14 +122,8 @@ package below.
 )
 
 st.header("Downloads")
-files = [
-    (paths.FACTS, "text/csv"),
-    (paths.VOTES, "text/csv"),
-    (paths.RESOLUTIONS, "text/csv"),
-    (paths.COUNTRIES, "text/csv"),
-    (paths.BOUNDARIES, "application/geo+json"),
-    (paths.DATAPACKAGE, "application/json"),
-]
+MIME = {".csv": "text/csv", ".geojson": "application/geo+json", ".json": "application/json"}
+files = [(path, MIME[path.suffix]) for path in ui.source_files()]
 columns = st.columns(3)
 for number, (path, mime) in enumerate(files):
     columns[number % 3].download_button(

@@ -3,12 +3,15 @@
 import streamlit as st
 
 import ui
-from partners import figures, views, vocab
+from partners import figures, present, views, vocab
 
 data = ui.data()
 index = data.index
 if "iso3" in st.query_params:  # left over from a country page's address after Back
     del st.query_params["iso3"]
+VIEWS = {"support": "Support for Russia", "vote": "UN vote"}
+# Read before the widgets run: Streamlit drops values it cannot use from the address.
+asked = {key: st.query_params.get_all(key) for key in st.query_params}
 
 st.title("Who supports Russia's war against Ukraine, and how")
 ui.credits()
@@ -19,10 +22,10 @@ ui.credits()
 top = st.columns([1.1, 1.6, 1.3], vertical_alignment="bottom")
 view = top[0].segmented_control(
     "Colour the map by",
-    ["support", "vote"],
+    list(VIEWS),
     default="support",
     required=True,
-    format_func={"support": "Support for Russia", "vote": "UN vote"}.get,
+    format_func=VIEWS.get,
     key="view",
     bind="query-params",
 )
@@ -65,12 +68,25 @@ evidence = filters_row[2].pills(
     vocab.codes(vocab.EVIDENCE),
     selection_mode="multi",
     default=vocab.codes(vocab.EVIDENCE),
-    format_func=lambda c: labels[vocab.EVIDENCE][c] + (" ⚠" if c == "disputed" else ""),
+    format_func=labels[vocab.EVIDENCE].get,
     key="ev",
     bind="query-params",
     wrap=True,
     help="Disputed: the accused country denies it. See Sources and method.",
 )
+
+accepted = {
+    "view": VIEWS.values(),
+    "res": data.resolution_labels.values(),
+    "cat": labels[vocab.CATEGORIES].values(),
+    "dir": labels[vocab.DIRECTIONS].values(),
+    "ev": labels[vocab.EVIDENCE].values(),
+}
+if present.unusable_params(asked, accepted):
+    st.info(
+        "Parts of this link were not understood and were left out; the map shows the rest.",
+        icon=":material/link_off:",
+    )
 
 state = views.MapState(view, symbol, tuple(categories), tuple(directions), tuple(evidence))
 shown = ui.map_view(data, state)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
 import pandas as pd
@@ -16,15 +16,23 @@ _PUNCTUATION = set(string.punctuation)
 _ISO3 = re.compile(r"^[A-Za-z]{3}$")
 
 
-def plain(text: object) -> str:
-    """Text safe to pass to st.markdown: every ASCII punctuation mark backslash-escaped.
+_WORD_JOINER = "\u2060"  # invisible, zero-width; breaks the patterns that get linkified
+_WWW = re.compile(r"(?i)(www)(?=\.)")
 
-    Streamlit markdown would otherwise turn data into links, emphasis, colour directives
-    (:red[...]), icons or LaTeX; escaped, it shows exactly the characters of the data.
+
+def plain(text: object) -> str:
+    """Text safe to pass to st.markdown: shown exactly, never turned into markup or a link.
+
+    Every ASCII punctuation mark is backslash-escaped, so markdown cannot make links, emphasis,
+    colour directives (:red[...]), icons or LaTeX of it. Streamlit also turns bare addresses
+    (https://..., www...., a@b.c) into links after escapes are resolved, so an invisible word
+    joiner goes before every ':' and '@' and after 'www' (measured in Chromium: no link).
     """
     out = []
-    for char in str(text):
-        if char in _PUNCTUATION:
+    for char in _WWW.sub(lambda m: m.group(1) + _WORD_JOINER, str(text)):
+        if char in ":@":
+            out.append(_WORD_JOINER + "\\" + char)
+        elif char in _PUNCTUATION:
             out.append("\\" + char)
         elif char in "\r\n":
             out.append(" ")
@@ -62,6 +70,27 @@ def parse_iso3(raw: object, known: Iterable[str]) -> str | None:
             if _ISO3.match(candidate) and candidate.upper() in allowed:
                 return candidate.upper()
     return None
+
+
+def unusable_params(
+    params: Mapping[str, list[str]],
+    accepted: Mapping[str, Iterable[str]],
+    passthrough: Iterable[str] = ("embed", "embed_options"),
+) -> bool:
+    """True when an address has parts a page cannot use: unknown keys, or values not accepted.
+
+    accepted maps each key the page reads to the values it takes; an empty value (``?cat=``)
+    is accepted, as it means "none selected". Keys in passthrough belong to Streamlit itself.
+    """
+    allowed = {key: set(values) for key, values in accepted.items()}
+    for key, values in params.items():
+        if key in passthrough:
+            continue
+        if key not in allowed:
+            return True
+        if any(value != "" and value not in allowed[key] for value in values):
+            return True
+    return False
 
 
 def category_list(codes: Iterable[str]) -> str:

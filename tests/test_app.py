@@ -246,3 +246,25 @@ def test_the_about_page_explains_categories_evidence_and_absent_and_offers_downl
     text = all_text(app)
     assert "Absent" in text and "Article 19" in text and "as of March 2023" in text
     assert len(app.get("download_button")) == 6
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"colour": "red"},
+        {"cat": ["Military supplies", "<script>alert(1)</script>"]},
+        {"view": "satellite"},
+        {"res": "A/RES/ES-11/99"},
+    ],
+    ids=["unknown-key", "bad-category", "bad-view", "bad-resolution"],
+)
+def test_a_link_with_unusable_parts_says_so_and_shows_the_rest(params):
+    app = run_page(**params)
+    assert any("were not understood" in i.value for i in app.info)
+    assert "<script>" not in all_text(app)
+    assert figure(app)["data"]
+
+
+def test_a_clean_link_gets_no_notice():
+    app = run_page(view="UN vote", cat="", embed="true")
+    assert not any("were not understood" in i.value for i in app.info)

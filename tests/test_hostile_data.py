@@ -1,0 +1,148 @@
+"""Text from a data file is shown as plain text, and broken files get one clear error page.
+
+The app reads the data directory named by ATLAS_DATA_DIR; these tests point it at an edited copy.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from partners import paths
+from partners.present import plain
+
+ENTRY = str(paths.ROOT / "dashboard.py")
+HOSTILE = {
+    "summary": "Iran sent <script>alert('x')</script> drones <img src=x onerror=alert(1)> "
+    "and [a link](https://example.com) with :red[colour] and **stars**.",
+    "figure": "<b>more</b> than $12 million",
+    "quote": "[click](javascript:alert(1))",
+}
+
+
+def edit_copy(tmp_path: Path, fact_id: str, changes: dict[str, str]) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    with (data / "facts.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["fact_id"] == fact_id:
+            row.update(changes)
+    with (data / "facts.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, rows[0].keys(), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return data
+
+
+def run(page: str | None = None, **params) -> AppTest:
+    app = AppTest.from_file(ENTRY, default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    if page:
+        app.switch_page(page)
+    return app.run()
+
+
+def test_hostile_fact_text_is_escaped_on_the_country_page(tmp_path, monkeypatch):
+    changes = HOSTILE | {"quote_by": "<i>someone</i>"}
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(edit_copy(tmp_path, "irn-02", changes)))
+    app = run("pages/country.py", iso3="IRN")
+    assert not app.exception
+    bodies = [m.value for m in app.markdown]
+    card = next(b for b in bodies if plain(HOSTILE["summary"]) in b)
+    # Every character of markup arrives backslash-escaped: shown, never interpreted.
+    data_text = re.sub(r"(?m)^> ?(— )?", "", card.replace("**Figure:** ", ""))
+    assert not re.search(r"(?<!\\)[<>\[\]()`:$*]", data_text)
+    assert plain(HOSTILE["figure"]) in card and plain(HOSTILE["quote"]) in card
+    assert not app.get("html")
+
+
+def test_hostile_fact_text_is_escaped_on_the_map(tmp_path, monkeypatch):
+    changes = HOSTILE | {"quote_by": "someone"}
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(edit_copy(tmp_path, "irn-02", changes)))
+    app = run()
+    assert not app.exception
+    spec = app.get("plotly_chart")[0].proto.spec
+    assert "<script>" not in spec and "<img" not in spec and "&lt;script&gt;" in spec
+
+
+def test_a_hostile_country_name_is_plain_text(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    text = (data / "countries.csv").read_text(encoding="utf-8")
+    (data / "countries.csv").write_text(
+        text.replace("FRA,250,France", "FRA,250,<b>France</b> [x](http://e.com)"), "utf-8"
+    )
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    app = run("pages/country.py", iso3="FRA")
+    assert app.title[0].value == plain("<b>France</b> [x](http://e.com)")
+
+
+def problems_shown(app: AppTest) -> str:
+    """The problem list as a reader sees it (markdown escapes and word joiners removed)."""
+    text = "\n".join(m.value for m in app.markdown)
+    return re.sub(r"\\(.)", r"\1", text).replace("\u2060", "")
+
+
+BROKEN = {
+    "missing column": (
+        lambda t: t.replace(",evidence,", ",evidence_level,", 1),
+        "column 'evidence': required column is missing",
+    ),
+    "unknown category": (
+        lambda t: t.replace(",territory,", ",cyber,", 1),
+        "line 3, column 'category': 'cyber'",
+    ),
+    "unknown iso3": (lambda t: t.replace("blr-01,BLR,", "blr-01,XYZ,", 1), "column 'iso3': 'XYZ'"),
+    "malformed date": (lambda t: t.replace(",2020,year,", ",2020-13,month,", 1), "'event_date'"),
+    "duplicate row": (lambda t: t + t.splitlines(keepends=True)[1], "duplicate fact_id: 'blr-01'"),
+    "empty file": (lambda t: "", "facts.csv: is empty"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+def test_a_broken_file_shows_one_clear_error_on_every_page(tmp_path, monkeypatch, kind):
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    breaking, expected = BROKEN[kind]
+    facts = data / "facts.csv"
+    facts.write_text(breaking(facts.read_text(encoding="utf-8")), encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    for page, params in ((None, {}), ("pages/country.py", {"iso3": "IRN"}), ("pages/about.py", {})):
+        app = run(page, **params)
+        assert not app.exception
+        assert app.error and "a data file has problems" in app.error[0].value
+        shown = problems_shown(app)
+        assert "facts.csv" in shown and expected in shown
+
+
+def test_non_utf8_bytes_and_a_missing_shapes_file_are_named(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    facts = data / "facts.csv"
+    facts.write_bytes(facts.read_bytes().replace("ł".encode(), b"\xb3"))
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    monkeypatch.setenv("ATLAS_BOUNDARIES", str(tmp_path / "nowhere.geojson"))
+    app = run()
+    message = problems_shown(app)
+    assert "is not UTF-8 text (byte 0xb3)" in message
+    assert "nowhere.geojson: cannot be read" in message
+
+
+def test_fixing_the_file_recovers_without_a_restart(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    facts = data / "facts.csv"
+    good = facts.read_text(encoding="utf-8")
+    facts.write_text(good.replace(",territory,", ",cyber,", 1), encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    assert run().error
+    facts.write_text(good, encoding="utf-8")
+    app = run()
+    assert not app.error and app.get("plotly_chart")

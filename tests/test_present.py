@@ -1,0 +1,87 @@
+"""Display helpers: escaping, dates, URL codes, unusable addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from partners import present
+
+WJ = "\u2060"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran", "Iran"),
+        ("Iran (Islamic Republic of)", r"Iran \(Islamic Republic of\)"),
+        ("<script>", r"\<script\>"),
+        ("[x](y)", r"\[x\]\(y\)"),
+        ("**bold**", r"\*\*bold\*\*"),
+        ("$12", r"\$12"),
+        (":red[x]", WJ + r"\:red\[x\]"),
+        ("https://e.com", "https" + WJ + r"\:\/\/e\.com"),
+        ("www.e.com", "www" + WJ + r"\.e\.com"),
+        ("a@b.com", "a" + WJ + r"\@b\.com"),
+        ("line\nbreak", "line break"),
+        ("Kłaskouski ≠ café", "Kłaskouski ≠ café"),
+    ],
+)
+def test_plain_escapes_markup_and_breaks_autolinks(text, expected):
+    assert present.plain(text) == expected
+
+
+@pytest.mark.parametrize(
+    "date, precision, expected",
+    [
+        ("2023-03-20", "day", "20 March 2023"),
+        ("2023-01", "month", "January 2023"),
+        ("2020", "year", "2020"),
+        ("2023-03", "ongoing", "ongoing as of March 2023"),
+        (None, "undated", "date not given"),
+        (float("nan"), "day", "date not given"),
+    ],
+)
+def test_format_date(date, precision, expected):
+    assert present.format_date(date, precision) == expected
+
+
+KNOWN = ["IRN", "PRK", "TWN"]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("IRN", "IRN"),
+        ("irn", "IRN"),
+        (" Prk ", "PRK"),
+        (["zzz", "twn"], "TWN"),
+        ("XYZ", None),
+        ("IRNN", None),
+        ("", None),
+        (None, None),
+        ("ÍRN", None),
+        ("x" * 10_000, None),
+        (["", "<b>"], None),
+    ],
+)
+def test_parse_iso3(raw, expected):
+    assert present.parse_iso3(raw, KNOWN) == expected
+
+
+ACCEPTED = {"view": ["Support", "Vote"], "cat": ["A", "B"]}
+
+
+@pytest.mark.parametrize(
+    "params, unusable",
+    [
+        ({}, False),
+        ({"view": ["Vote"], "cat": ["A", "B"]}, False),
+        ({"cat": [""]}, False),
+        ({"embed": ["true"]}, False),
+        ({"colour": ["red"]}, True),
+        ({"cat": ["A", "C"]}, True),
+        ({"view": ["<script>"]}, True),
+    ],
+)
+def test_unusable_params(params, unusable):
+    assert present.unusable_params(params, ACCEPTED) is unusable

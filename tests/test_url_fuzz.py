@@ -1,0 +1,122 @@
+"""Property-based tests over every page's URL parameters: odd links never break a page.
+
+Whatever the address holds (unknown keys, malformed or mixed-case codes, empty and repeated
+values, unicode, 10,000-character values, HTML and script payloads, markdown links), the page
+runs without an exception, never renders the input as HTML or as a link, and says so where the
+input is unusable.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
+
+from partners import load, paths
+from partners.present import plain
+
+ENTRY = str(paths.ROOT / "dashboard.py")
+ATLAS = load.load_atlas()
+CODES = sorted(ATLAS.countries["iso3"])
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"><svg onload=alert(1)>',
+    "[click me](https://example.com)",
+    "![x](https://example.com/x.png)",
+    ":red[loud] **bold** $x^2$",
+    "javascript:alert(1)",
+    "%3Cscript%3E",
+    "\u202eNRI",
+    "ИРН",
+    "🇮🇷",
+    "\x00\x01",
+    "x" * 10_000,
+    "",
+    " ",
+]
+
+
+def mixed_case(code: str) -> st.SearchStrategy[str]:
+    return st.lists(st.booleans(), min_size=3, max_size=3).map(
+        lambda flips: "".join(c.lower() if f else c for c, f in zip(code, flips, strict=True))
+    )
+
+
+values = st.one_of(
+    st.sampled_from(PAYLOADS),
+    st.text(max_size=40),
+    st.sampled_from(CODES).flatmap(mixed_case),
+    st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabc", min_size=0, max_size=5),
+)
+keys = st.one_of(
+    st.sampled_from(["iso3", "view", "res", "cat", "dir", "ev", "embed"]),
+    st.text(min_size=1, max_size=12),
+)
+params = st.dictionaries(keys, st.lists(values, min_size=1, max_size=3), max_size=4)
+
+
+def run(page: str | None, query: dict[str, list[str]]) -> AppTest:
+    app = AppTest.from_file(ENTRY, default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    if page:
+        app.switch_page(page)
+    app.run()
+    return app
+
+
+def rendered(app: AppTest) -> list[str]:
+    """Every text the page renders as markdown (titles, text, captions, notices)."""
+    kinds = ("title", "header", "subheader", "markdown", "caption", "warning", "info", "error")
+    return [str(e.value) for kind in kinds for e in app.get(kind)]
+
+
+def assert_not_echoed(app: AppTest, query: dict[str, list[str]]) -> None:
+    """No raw value with markup in it appears in what the page renders."""
+    texts = "\n".join(rendered(app))
+    for value in (v for vs in query.values() for v in vs):
+        if any(mark in value for mark in "<>[]()*:`$!") and len(value.strip()) > 3:
+            assert value not in texts, value[:60]
+    assert not app.get("html"), "no raw HTML element is ever rendered"
+
+
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FUZZ
+@given(params)
+def test_the_map_page_survives_any_address(query):
+    app = run(None, query)
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.get("plotly_chart"), "the map is drawn whatever the address says"
+    assert_not_echoed(app, query)
+
+
+@FUZZ
+@given(params)
+def test_the_country_page_survives_any_address(query):
+    app = run("pages/country.py", query)
+    assert not app.exception, [e.message for e in app.exception]
+    assert_not_echoed(app, query)
+    usable = [v.strip().upper() for v in query.get("iso3", []) if isinstance(v, str)]
+    if any(v in CODES and len(v) == 3 for v in usable):
+        assert app.title and not app.warning
+    elif query.get("iso3"):
+        assert app.warning and "does not name a country" in app.warning[0].value
+
+
+@FUZZ
+@given(params)
+def test_the_about_page_survives_any_address(query):
+    app = run("pages/about.py", query)
+    assert not app.exception, [e.message for e in app.exception]
+    assert_not_echoed(app, query)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(CODES).flatmap(mixed_case))
+def test_any_case_of_a_member_code_opens_its_page(code):
+    app = run("pages/country.py", {"iso3": [code]})
+    name = ATLAS.countries.set_index("iso3").loc[code.upper(), "name"]
+    assert app.title[0].value == plain(name)
