@@ -72,3 +72,25 @@ def test_the_markdown_table_names_every_figure_and_budget():
     for _, label, _ in bench.FIGURES:
         assert label in text
     assert "4.0x trivial" in text and "| budget | measured | met |" in text
+
+
+def test_load_report_and_memory_growth():
+    from bench import load
+
+    samples = [(0, 100e6), (10, 200e6), (20, 240e6), (30, 241e6), (40, 241.5e6)]
+    assert load._growth_last_half(samples) == 1.5
+    report = {
+        "kind": "soak",
+        "sessions": 4,
+        "seconds": 300,
+        "server_cpu_seconds": 90,
+        "steps": {"open map": {"n": 3, "p50_s": 1.0, "p95_s": 2.0, "max_s": 3.0}},
+        "errors": ["open map: TimeoutError"],
+        "rss_start_mb": 80,
+        "rss_peak_mb": 240,
+        "rss_end_mb": 239,
+        "rss_growth_last_half_mb": 1.5,
+    }
+    text = load.markdown(report)
+    assert "4 concurrent browser sessions" in text and "1 errors" in text
+    assert "| open map | 3 | 1.0 s | 2.0 s | 3.0 s |" in text and "TimeoutError" in text
