@@ -36,6 +36,11 @@ FILLS = """() => JSON.stringify([...document.querySelectorAll('path.choroplethlo
 CENTRE = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
     if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
     return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
+# On a country page, its small locator map drawn (the page is complete, nothing still loading).
+# The big map's paths can linger in the DOM for a moment after an in-app navigation, so the
+# check looks for a drawn plot of the locator's height.
+LOCATOR_PAINTED = """() => [...document.querySelectorAll('.js-plotly-plot')].some(p =>
+    p.getBoundingClientRect().height < 300 && p.querySelector('path.choroplethlocation'))"""
 PILLS = ["Military supplies", "Economic ties", "Diplomatic cover", "Territory and bases"]
 
 
@@ -95,21 +100,40 @@ async def _click_iran(page, expect) -> None:
     await page.mouse.click(x, y)
     await page.wait_for_url("**/country?iso3=IRN", timeout=TIMEOUT_MS)
     await page.get_by_text(expect["IRN"][1]).first.wait_for(timeout=TIMEOUT_MS)
+    await page.wait_for_function(LOCATOR_PAINTED, timeout=TIMEOUT_MS)
 
 
 async def _open_country(page, base: str, code: str, expect) -> None:
     await page.goto(f"{base}/country?iso3={code}", timeout=TIMEOUT_MS)
     name, summary = expect[code]
     await page.get_by_text(summary).first.wait_for(timeout=TIMEOUT_MS)
+    await page.wait_for_function(LOCATOR_PAINTED, timeout=TIMEOUT_MS)
     heading = await page.locator("h1").first.inner_text(timeout=TIMEOUT_MS)
     if heading.strip() != name:
         raise AssertionError(f"expected the page of {name}, got {heading!r}")
+
+
+def _http_error(run: Run, response) -> None:
+    """An HTTP error, except Streamlit's own probing: opened at /country, its front end first
+    asks /country/_stcore/health and /country/_stcore/host-config (404) to find its base path."""
+    probing = response.url.split("?")[0].endswith(("/_stcore/health", "/_stcore/host-config"))
+    if response.status >= 400 and not (response.status == 404 and probing):
+        run.errors.append(f"HTTP {response.status}: {response.url}")
+
+
+def _failed(run: Run, request) -> None:
+    """A request that failed for any reason but the page being left (net::ERR_ABORTED)."""
+    reason = request.failure or ""
+    if "ERR_ABORTED" not in reason:
+        run.errors.append(f"request failed ({reason}): {request.url}")
 
 
 async def _session(browser, base: str, run: Run, expect, rng: random.Random, until: float | None):
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
     page.on("pageerror", lambda exc: run.errors.append(f"page error: {exc}"))
+    page.on("response", lambda response: _http_error(run, response))
+    page.on("requestfailed", lambda request: _failed(run, request))
     codes = sorted(expect)
     try:
         await run.step("open map", _open_map(page, base))

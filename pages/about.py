@@ -128,10 +128,11 @@ columns = st.columns(3)
 for number, (path, mime) in enumerate(files):
     columns[number % 3].download_button(
         path.name,
-        path.read_bytes(),
+        path.read_bytes,  # read when clicked, not on every rerun
         file_name=path.name,
         mime=mime,
         icon=":material/download:",
+        on_click="ignore",
         key=f"download_{path.name}",
     )
 st.caption(

@@ -121,7 +121,9 @@ st.dataframe(
 )
 st.download_button(
     f"Download these {shown.n_facts} facts (CSV)",
-    shown.facts_csv,
+    # A callable is only run when the reader clicks: nothing is stored or fetched per rerun.
+    lambda: shown.facts_csv,
+    on_click="ignore",
     file_name="russia-partners-facts.csv",
     mime="text/csv",
     icon=":material/download:",

@@ -13,7 +13,7 @@ import pandas as pd
 import pandera.errors
 import pandera.pandas as pa
 
-from partners import paths, schema
+from partners import paths, profile, schema
 from partners.errors import DataError, Problem
 
 
@@ -170,6 +170,12 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
         votes = attempt(load_votes, countries, resolutions, data_dir / paths.VOTES.name)
         facts = attempt(load_facts, countries, resolutions, data_dir / paths.FACTS.name)
     shapes = attempt(load_boundaries, boundaries)
+    if countries is not None and shapes is not None:
+        # The join the map relies on: every UN member must find its shape by ISO3.
+        _, missing = profile.join_shapes(countries.set_index("iso3"), shapes)
+        if missing:
+            message = f"has no shape for {', '.join(missing)} (UN members in countries.csv)"
+            problems.append(Problem(_display(boundaries), None, "iso3", message))
     if problems:
         raise DataError(problems)
     return Atlas(countries, resolutions, votes, facts, shapes)

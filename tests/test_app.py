@@ -7,21 +7,16 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import load, paths
+from partners import load
 from partners.present import plain
+from tests import apptest
 
-ENTRY = str(paths.ROOT / "dashboard.py")
 ATLAS = load.load_atlas()
 FACT_COUNTRIES = sorted(set(ATLAS.facts["iso3"]))
 
 
 def run_page(page: str | None = None, **params) -> AppTest:
-    app = AppTest.from_file(ENTRY, default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
-    if page:
-        app.switch_page(page)
-    app.run()
+    app = apptest.run(page, params)
     assert not app.exception, [e.message for e in app.exception]
     return app
 
@@ -35,10 +30,7 @@ def legend(app: AppTest) -> list[str]:
 
 
 def all_text(app: AppTest) -> str:
-    parts = []
-    for kind in ("title", "header", "subheader", "markdown", "caption", "warning", "info", "text"):
-        parts += [str(e.value) for e in app.get(kind)]
-    return "\n".join(parts)
+    return "\n".join(apptest.rendered(app))
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,18 @@ not one request leaves the machine. Screenshots go to test-artifacts/.
 from __future__ import annotations
 
 import json
-import os
 import time
+from pathlib import Path
 from urllib.parse import quote_plus, urlsplit
 
 import pytest
 
 from bench import harness
 from partners import load
+from tests.browser_support import ARTIFACTS
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
-ARTIFACTS = harness.ROOT / "test-artifacts"
 ATLAS = load.load_atlas()
 MEMBERS = set(ATLAS.countries["iso3"])
 MEASURED: dict[str, object] = {}
@@ -28,48 +28,10 @@ MEASURED: dict[str, object] = {}
 def server():
     with harness.streamlit_server() as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = harness.chromium_path()
-    if path is None:
-        message = "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=harness.CHROMIUM_ARGS)
-        yield browser
-        browser.close()
     ARTIFACTS.mkdir(exist_ok=True)
     record = ARTIFACTS / "browser-measurements.json"
     earlier = json.loads(record.read_text()) if record.exists() else {}
     record.write_text(json.dumps(earlier | MEASURED, indent=2))
-
-
-class Recorder:
-    """Every request the page makes, and the bytes of every websocket frame it receives."""
-
-    def __init__(self, page):
-        self.requests: list[str] = []
-        self.frames: list[int] = []
-        page.on("request", lambda request: self.requests.append(request.url))
-        page.on("websocket", self._socket)
-
-    def _socket(self, socket):
-        socket.on("framereceived", lambda payload: self.frames.append(len(payload)))
-
-
-@pytest.fixture
-def page(browser):
-    ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.recorder = Recorder(page)
-    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
-    yield page
-    context.close()
 
 
 DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot path.choroplethlocation')]
@@ -207,3 +169,16 @@ def test_the_country_picker_works_from_the_keyboard(server, page):
     page.keyboard.press("Enter")
     page.wait_for_url("**/country?iso3=ZAF")
     page.get_by_text("South Africa remains economically linked to Russia").wait_for()
+
+
+def test_the_csv_download_holds_the_facts_behind_the_map(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    media = [u for u in page.recorder.requests if urlsplit(u).path.startswith("/media/")]
+    assert media == [], "nothing is stored or fetched for the download until it is clicked"
+    with page.expect_download() as pending:
+        page.get_by_role("button", name="Download these 27 facts (CSV)").click()
+    text = Path(pending.value.path()).read_text(encoding="utf-8")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("fact_id,country,iso3,category")
+    assert len(lines) == 1 + 27

@@ -12,35 +12,11 @@ import pytest
 
 from bench import harness
 from partners import paths
-from tests.test_browser import ARTIFACTS, Recorder, wait_for_map
+from tests.browser_support import ARTIFACTS
+from tests.test_browser import wait_for_map
 from tests.test_hostile_data import HOSTILE, edit_copy
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = harness.chromium_path()
-    if path is None:
-        message = "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=harness.CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    ARTIFACTS.mkdir(exist_ok=True)
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    page = context.new_page()
-    page.recorder = Recorder(page)
-    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
-    yield page
-    context.close()
+pytest.importorskip("playwright.sync_api")
 
 
 def test_hostile_fact_text_is_shown_as_text_in_the_browser(tmp_path, page):

@@ -15,8 +15,8 @@ from streamlit.testing.v1 import AppTest
 
 from partners import paths
 from partners.present import plain
+from tests import apptest
 
-ENTRY = str(paths.ROOT / "dashboard.py")
 HOSTILE = {
     "summary": "Iran sent <script>alert('x')</script> drones <img src=x onerror=alert(1)> "
     "and [a link](https://example.com) with :red[colour] and **stars**.",
@@ -41,12 +41,7 @@ def edit_copy(tmp_path: Path, fact_id: str, changes: dict[str, str]) -> Path:
 
 
 def run(page: str | None = None, **params) -> AppTest:
-    app = AppTest.from_file(ENTRY, default_timeout=60)
-    for key, value in params.items():
-        app.query_params[key] = value
-    if page:
-        app.switch_page(page)
-    return app.run()
+    return apptest.run(page, params)
 
 
 def test_hostile_fact_text_is_escaped_on_the_country_page(tmp_path, monkeypatch):

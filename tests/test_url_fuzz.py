@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
-from partners import load, paths
+from partners import load
 from partners.present import plain
+from tests import apptest
 
-ENTRY = str(paths.ROOT / "dashboard.py")
 ATLAS = load.load_atlas()
 CODES = sorted(ATLAS.countries["iso3"])
 PAYLOADS = [
@@ -57,24 +57,12 @@ params = st.dictionaries(keys, st.lists(values, min_size=1, max_size=3), max_siz
 
 
 def run(page: str | None, query: dict[str, list[str]]) -> AppTest:
-    app = AppTest.from_file(ENTRY, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    if page:
-        app.switch_page(page)
-    app.run()
-    return app
-
-
-def rendered(app: AppTest) -> list[str]:
-    """Every text the page renders as markdown (titles, text, captions, notices)."""
-    kinds = ("title", "header", "subheader", "markdown", "caption", "warning", "info", "error")
-    return [str(e.value) for kind in kinds for e in app.get(kind)]
+    return apptest.run(page, query)
 
 
 def assert_not_echoed(app: AppTest, query: dict[str, list[str]]) -> None:
     """No raw value with markup in it appears in what the page renders."""
-    texts = "\n".join(rendered(app))
+    texts = "\n".join(apptest.rendered(app))
     for value in (v for vs in query.values() for v in vs):
         if any(mark in value for mark in "<>[]()*:`$!") and len(value.strip()) > 3:
             assert value not in texts, value[:60]

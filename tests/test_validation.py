@@ -167,3 +167,16 @@ def test_broken_boundaries_file_is_named(tmp_path):
     target.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
     with pytest.raises(DataError, match="boundaries.geojson: is not GeoJSON"):
         load.load_boundaries(target)
+
+
+def test_a_member_without_a_shape_stops_loading_naming_it(tmp_path):
+    import json
+
+    collection = json.loads(paths.BOUNDARIES.read_text(encoding="utf-8"))
+    collection["features"] = [f for f in collection["features"] if f["id"] not in ("TUV", "NRU")]
+    target = tmp_path / "boundaries.geojson"
+    target.write_text(json.dumps(collection), encoding="utf-8")
+    with pytest.raises(
+        DataError, match=r"boundaries.geojson, column 'iso3': has no shape for NRU, TUV"
+    ):
+        load.load_atlas(paths.DATA, target)

@@ -1,0 +1,25 @@
+"""Run the dashboard through Streamlit's AppTest, on one page with given URL parameters."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from partners import paths
+
+ENTRY = str(paths.ROOT / "dashboard.py")
+TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "warning", "info", "error")
+
+
+def run(page: str | None = None, params: dict | None = None) -> AppTest:
+    """The app after one run of `page` (the map when None) with `params` in its address."""
+    app = AppTest.from_file(ENTRY, default_timeout=60)
+    for key, value in (params or {}).items():
+        app.query_params[key] = value
+    if page:
+        app.switch_page(page)
+    return app.run()
+
+
+def rendered(app: AppTest) -> list[str]:
+    """Every text the page renders as markdown (titles, text, captions, notices)."""
+    return [str(e.value) for kind in TEXT_ELEMENTS for e in app.get(kind)]
