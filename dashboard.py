@@ -9,10 +9,13 @@ st.set_page_config(
 )
 
 pages = [
-    st.Page("pages/map.py", title="Map", icon=":material/public:", default=True),
-    st.Page("pages/country.py", title="Countries", icon=":material/flag:", url_path="country"),
+    st.Page("app_pages/map.py", title="Map", icon=":material/public:", default=True),
+    st.Page("app_pages/country.py", title="Countries", icon=":material/flag:", url_path="country"),
     st.Page(
-        "pages/about.py", title="Sources and method", icon=":material/menu_book:", url_path="about"
+        "app_pages/about.py",
+        title="Sources and method",
+        icon=":material/menu_book:",
+        url_path="about",
     ),
 ]
 st.navigation(pages, position="top").run()

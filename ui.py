@@ -12,7 +12,7 @@ import streamlit as st
 from partners import figures, load, paths, present, profile, views
 from partners.errors import DataError
 
-COUNTRY_PAGE = "pages/country.py"
+COUNTRY_PAGE = "app_pages/country.py"
 CREDITS = (
     "Data as of March 2023. Facts: tvn24.pl article of about 21 March 2023, summarised by us. "
     "UN votes: United Nations (DGACM). Boundaries: Made with Natural Earth."

@@ -254,7 +254,7 @@ def measure_reruns(runs: int) -> dict:
     apps = {
         "trivial": AppTest.from_string(TRIVIAL_PAGE),
         "atlas_map": app(APPS["atlas"]),
-        "atlas_country": app(APPS["atlas"], "pages/country.py", iso3="IRN"),
+        "atlas_country": app(APPS["atlas"], "app_pages/country.py", iso3="IRN"),
         "naive_map": app(APPS["naive"]),
     }
     apps["trivial"].run()

@@ -37,9 +37,9 @@ def all_text(app: AppTest) -> str:
     "page, params",
     [
         (None, {}),
-        ("pages/country.py", {"iso3": "IRN"}),
-        ("pages/country.py", {}),
-        ("pages/about.py", {}),
+        ("app_pages/country.py", {"iso3": "IRN"}),
+        ("app_pages/country.py", {}),
+        ("app_pages/about.py", {}),
     ],
     ids=["map", "country-IRN", "country-without-code", "about"],
 )
@@ -164,7 +164,7 @@ def test_the_download_holds_the_facts_behind_the_map():
 
 @pytest.mark.parametrize("iso3", FACT_COUNTRIES)
 def test_country_page_shows_every_fact_and_six_votes(iso3):
-    app = run_page("pages/country.py", iso3=iso3)
+    app = run_page("app_pages/country.py", iso3=iso3)
     text = all_text(app)
     for summary in ATLAS.facts.loc[ATLAS.facts["iso3"] == iso3, "summary"]:
         assert plain(summary) in text
@@ -172,28 +172,30 @@ def test_country_page_shows_every_fact_and_six_votes(iso3):
 
 
 def test_disputed_facts_are_marked_on_the_country_page():
-    text = all_text(run_page("pages/country.py", iso3="PRK"))
+    text = all_text(run_page("app_pages/country.py", iso3="PRK"))
     assert "Disputed: the country concerned denies it" in text
 
 
 def test_ties_from_russia_are_shown_apart():
-    app = run_page("pages/country.py", iso3="IND")
+    app = run_page("app_pages/country.py", iso3="IND")
     headers = [h.value for h in app.header]
     assert headers[:2] == ["Support for Russia from India", "Russian support for India"]
 
 
 def test_country_without_facts_shows_its_votes_and_says_so():
-    app = run_page("pages/country.py", iso3="FRA")
+    app = run_page("app_pages/country.py", iso3="FRA")
     assert any("No support documented in the source" in i.value for i in app.info)
     assert len([c for c in app.caption if plain("A/RES/ES-11/") in c.value]) == 6
 
 
 def test_russia_is_the_subject():
-    assert "The country the atlas is about" in all_text(run_page("pages/country.py", iso3="RUS"))
+    assert "The country the atlas is about" in all_text(
+        run_page("app_pages/country.py", iso3="RUS")
+    )
 
 
 def test_a_territory_that_is_not_a_member_has_a_page():
-    assert "Not a UN member" in all_text(run_page("pages/country.py", iso3="TWN"))
+    assert "Not a UN member" in all_text(run_page("app_pages/country.py", iso3="TWN"))
 
 
 @pytest.mark.parametrize(
@@ -215,7 +217,7 @@ def test_a_territory_that_is_not_a_member_has_a_page():
     ids=lambda raw: raw[:20],
 )
 def test_a_bad_code_gets_a_friendly_page_and_is_never_echoed(raw):
-    app = run_page("pages/country.py", iso3=raw)
+    app = run_page("app_pages/country.py", iso3=raw)
     assert app.warning and "does not name a country" in app.warning[0].value
     assert app.selectbox(key="country_picker_empty")
     if raw.strip():
@@ -224,17 +226,17 @@ def test_a_bad_code_gets_a_friendly_page_and_is_never_echoed(raw):
 
 @pytest.mark.parametrize("raw", ["irn", " IRN ", "Irn"])
 def test_a_code_in_any_case_opens_the_country(raw):
-    app = run_page("pages/country.py", iso3=raw)
+    app = run_page("app_pages/country.py", iso3=raw)
     assert app.title[0].value == plain("Iran (Islamic Republic of)")
 
 
 def test_a_repeated_parameter_uses_the_first_usable_code():
-    app = run_page("pages/country.py", iso3=["zzz", "PRK"])
+    app = run_page("app_pages/country.py", iso3=["zzz", "PRK"])
     assert app.title[0].value == plain("Democratic People's Republic of Korea")
 
 
 def test_the_about_page_explains_categories_evidence_and_absent_and_offers_downloads():
-    app = run_page("pages/about.py")
+    app = run_page("app_pages/about.py")
     text = all_text(app)
     assert "Absent" in text and "Article 19" in text and "as of March 2023" in text
     assert len(app.get("download_button")) == 6

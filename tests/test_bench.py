@@ -94,3 +94,17 @@ def test_load_report_and_memory_growth():
     text = load.markdown(report)
     assert "4 concurrent browser sessions" in text and "1 errors" in text
     assert "| open map | 3 | 1.0 s | 2.0 s | 3.0 s |" in text and "TimeoutError" in text
+
+
+def test_only_a_cancelled_shape_fetch_is_excused():
+    from bench import load
+
+    run = load.Run()
+    messages = [
+        "Unexpected error while fetching from app/static/boundaries.geojson",
+        "Unexpected error while fetching from app/static/other.geojson",
+        "TypeError: x is undefined",
+    ]
+    load._page_errors(run, messages, {"boundaries.geojson"})
+    assert run.cancelled_fetches == 1
+    assert run.errors == [f"page error: {m}" for m in messages[1:]]

@@ -110,3 +110,13 @@ def test_a_fresh_deploy_from_the_lock_file_serves_the_map(tmp_path, page):
         page.goto(server + "/")
         wait_for_map(page)
         page.screenshot(path=ARTIFACTS / "fresh-deploy.png")
+
+
+def test_a_country_link_opened_first_on_a_fresh_server_gets_the_whole_app(page):
+    """The first request a fresh server sees is a deep link: the entry point must still run."""
+    with harness.streamlit_server() as server:
+        page.goto(server + "/country?iso3=IRN")
+        page.get_by_text("Iran has finalised a contract to buy Russian Su-35").wait_for()
+        navigation = page.get_by_role("link", name="Sources and method")
+        assert navigation.count() >= 1, "the app's own navigation is shown"
+        assert page.get_by_text("dashboard", exact=True).count() == 0

@@ -47,7 +47,7 @@ def run(page: str | None = None, **params) -> AppTest:
 def test_hostile_fact_text_is_escaped_on_the_country_page(tmp_path, monkeypatch):
     changes = HOSTILE | {"quote_by": "<i>someone</i>"}
     monkeypatch.setenv("ATLAS_DATA_DIR", str(edit_copy(tmp_path, "irn-02", changes)))
-    app = run("pages/country.py", iso3="IRN")
+    app = run("app_pages/country.py", iso3="IRN")
     assert not app.exception
     bodies = [m.value for m in app.markdown]
     card = next(b for b in bodies if plain(HOSTILE["summary"]) in b)
@@ -75,7 +75,7 @@ def test_a_hostile_country_name_is_plain_text(tmp_path, monkeypatch):
         text.replace("FRA,250,France", "FRA,250,<b>France</b> [x](http://e.com)"), "utf-8"
     )
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
-    app = run("pages/country.py", iso3="FRA")
+    app = run("app_pages/country.py", iso3="FRA")
     assert app.title[0].value == plain("<b>France</b> [x](http://e.com)")
 
 
@@ -109,7 +109,11 @@ def test_a_broken_file_shows_one_clear_error_on_every_page(tmp_path, monkeypatch
     facts = data / "facts.csv"
     facts.write_text(breaking(facts.read_text(encoding="utf-8")), encoding="utf-8")
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
-    for page, params in ((None, {}), ("pages/country.py", {"iso3": "IRN"}), ("pages/about.py", {})):
+    for page, params in (
+        (None, {}),
+        ("app_pages/country.py", {"iso3": "IRN"}),
+        ("app_pages/about.py", {}),
+    ):
         app = run(page, **params)
         assert not app.exception
         assert app.error and "a data file has problems" in app.error[0].value

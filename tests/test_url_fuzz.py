@@ -84,7 +84,7 @@ def test_the_map_page_survives_any_address(query):
 @FUZZ
 @given(params)
 def test_the_country_page_survives_any_address(query):
-    app = run("pages/country.py", query)
+    app = run("app_pages/country.py", query)
     assert not app.exception, [e.message for e in app.exception]
     assert_not_echoed(app, query)
     usable = [v.strip().upper() for v in query.get("iso3", []) if isinstance(v, str)]
@@ -97,7 +97,7 @@ def test_the_country_page_survives_any_address(query):
 @FUZZ
 @given(params)
 def test_the_about_page_survives_any_address(query):
-    app = run("pages/about.py", query)
+    app = run("app_pages/about.py", query)
     assert not app.exception, [e.message for e in app.exception]
     assert_not_echoed(app, query)
 
@@ -105,6 +105,6 @@ def test_the_about_page_survives_any_address(query):
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(CODES).flatmap(mixed_case))
 def test_any_case_of_a_member_code_opens_its_page(code):
-    app = run("pages/country.py", {"iso3": [code]})
+    app = run("app_pages/country.py", {"iso3": [code]})
     name = ATLAS.countries.set_index("iso3").loc[code.upper(), "name"]
     assert app.title[0].value == plain(name)
