@@ -123,10 +123,12 @@ def world_map(
     profile is indexed by iso3 (UN members); non_members has iso3 index and a name column.
     marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts.
 
-    Three traces share one stepped colour scale: documented countries (with rich hover),
-    members with nothing documented, and non-members. The fixed hover sentence of the last two
-    lives once in their hovertemplate instead of once per country, which keeps the figure that
-    Streamlit re-sends on every filter change small.
+    One trace for every shape. plotly.js fetches a trace's GeoJSON URL once per page, and any
+    other trace naming the same URL while that fetch is under way only waits 5 seconds for it
+    (plotly.js lib/geo_location_utils.js) before failing with "Unexpected error while fetching":
+    on a slow link, or a busy machine, a second trace loses the map. Countries with nothing
+    documented get their name alone as hover text (the legend says what their grey means),
+    which keeps the figure Streamlit re-sends on each filter change small.
     """
     n = len(legend.codes)
     index = {code: i for i, code in enumerate(legend.codes)}
@@ -135,27 +137,28 @@ def world_map(
     scale = []
     for i, colour in enumerate(colours):
         scale += [[i / len(colours), colour], [(i + 1) / len(colours), colour]]
-    shared = dict(
-        geojson=geojson_url,
-        featureidkey="id",
-        zmin=-0.5,
-        zmax=len(colours) - 0.5,
-        colorscale=scale,
-        marker=dict(line=dict(color=BORDER, width=0.4)),
-    )
-    documented = profile[(profile["n_facts"] > 0) | profile["is_subject"]]
-    quiet = profile.drop(documented.index)
+    documented = (profile["n_facts"] > 0) | profile["is_subject"]
+    text = [
+        f"<b>{html.escape(name)}</b><br>{_details(row)}" if shown else f"<b>{html.escape(name)}</b>"
+        for name, shown, (_, row) in zip(
+            profile["name"], documented, profile.iterrows(), strict=True
+        )
+    ]
+    text += [f"<b>{html.escape(name)}</b><br>Not a UN member" for name in non_members["name"]]
     ticktext = [
         f"{label} ({count})" for label, count in zip(legend.labels, legend.counts, strict=True)
     ]
     traces = [
         go.Choropleth(
-            locations=list(documented.index),
-            z=[index[classes[c]] for c in documented.index],
-            text=[
-                f"<b>{html.escape(name)}</b><br>{_details(row)}"
-                for name, (_, row) in zip(documented["name"], documented.iterrows(), strict=True)
-            ],
+            geojson=geojson_url,
+            featureidkey="id",
+            locations=[*profile.index, *non_members.index],
+            z=[index[classes[c]] for c in profile.index] + [n] * len(non_members),
+            zmin=-0.5,
+            zmax=len(colours) - 0.5,
+            colorscale=scale,
+            marker=dict(line=dict(color=BORDER, width=0.4)),
+            text=text,
             hovertemplate="%{text}<extra></extra>",
             colorbar=dict(
                 title=dict(text=html.escape(title), side="top"),
@@ -171,24 +174,7 @@ def world_map(
                 outlinewidth=0,
                 ticks="",
             ),
-            **shared,
-        ),
-        go.Choropleth(
-            locations=list(quiet.index),
-            z=[index[classes[c]] for c in quiet.index],
-            text=[html.escape(name) for name in quiet["name"]],
-            hovertemplate="<b>%{text}</b><br>No support documented in the source<extra></extra>",
-            showscale=False,
-            **shared,
-        ),
-        go.Choropleth(
-            locations=list(non_members.index),
-            z=[n] * len(non_members),
-            text=[html.escape(name) for name in non_members["name"]],
-            hovertemplate="<b>%{text}</b><br>Not a UN member<extra></extra>",
-            showscale=False,
-            **shared,
-        ),
+        )
     ]
     figure = go.Figure(traces)
     if marks:
@@ -236,32 +222,26 @@ def locator_map(
     """
     minx, miny, maxx, maxy = bounds
     pad = max(maxx - minx, maxy - miny, 8) * 0.6
-    others = [c for c in all_codes if c != iso3]
+    # One trace (see world_map on why): the country 1, the rest 0, in a two-step scale.
     figure = go.Figure(
-        [
-            go.Choropleth(
-                geojson=geojson_url,
-                featureidkey="id",
-                locations=others,
-                z=[0] * len(others),
-                colorscale=[[0, NO_SUPPORT], [1, NO_SUPPORT]],
-                showscale=False,
-                marker_line_width=0.3,
-                marker_line_color=BORDER,
-                hoverinfo="skip",
-            ),
-            go.Choropleth(
-                geojson=geojson_url,
-                featureidkey="id",
-                locations=[iso3],
-                z=[1],
-                colorscale=[[0, SUPPORT_COLOURS[3]], [1, SUPPORT_COLOURS[3]]],
-                showscale=False,
-                marker_line_width=0.6,
-                marker_line_color=BORDER,
-                hoverinfo="skip",
-            ),
-        ]
+        go.Choropleth(
+            geojson=geojson_url,
+            featureidkey="id",
+            locations=list(all_codes),
+            z=[int(code == iso3) for code in all_codes],
+            zmin=0,
+            zmax=1,
+            colorscale=[
+                [0, NO_SUPPORT],
+                [0.5, NO_SUPPORT],
+                [0.5, SUPPORT_COLOURS[3]],
+                [1, SUPPORT_COLOURS[3]],
+            ],
+            showscale=False,
+            marker_line_width=0.3,
+            marker_line_color=BORDER,
+            hoverinfo="skip",
+        )
     )
     figure.update_geos(
         visible=False,

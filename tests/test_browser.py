@@ -182,3 +182,26 @@ def test_the_csv_download_holds_the_facts_behind_the_map(server, page):
     lines = text.strip().splitlines()
     assert lines[0].startswith("fact_id,country,iso3,category")
     assert len(lines) == 1 + 27
+
+
+def test_the_map_draws_when_the_shapes_are_slow_to_arrive(server, page):
+    """plotly.js lets a second trace on the same GeoJSON URL wait only 5 s for the first fetch;
+    the map and the locator use one trace each, so a slow link (here 6 s) still gets them."""
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def slow(route):
+        response = route.fetch()
+        time.sleep(6)
+        route.fulfill(response=response)
+
+    page.route("**/boundaries.geojson", slow)
+    page.goto(server + "/country?iso3=IRN")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot path.choroplethlocation').length > 0",
+        timeout=60_000,
+    )
+    page.goto(server + "/")
+    wait_for_map(page, timeout=60_000)
+    page.wait_for_timeout(1000)
+    assert errors == []
