@@ -61,8 +61,8 @@ st.table(
 )
 st.markdown(
     "A country's *strongest evidence* is the strongest level among its facts. Disputed facts "
-    "are included by default and marked ⚠ everywhere; the Evidence filter on the map leaves "
-    "them out."
+    "are included by default and marked ⚠ on the map, in its counts and on country pages; the "
+    "Evidence filter on the map leaves them out."
 )
 
 st.header("The map's colours")
