@@ -41,46 +41,46 @@ symbol = top[1].selectbox(
 with top[2]:
     ui.country_picker(index, key="map_picker")
 
-labels = {v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.DIRECTIONS, vocab.EVIDENCE)}
+
+def filter_pills(column, label: str, vocabulary, key: str, default=None, help=None) -> list[str]:
+    """A multi-select row of pills for one vocabulary, bound to the URL under `key`."""
+    return column.pills(
+        label,
+        vocab.codes(vocabulary),
+        selection_mode="multi",
+        default=vocab.codes(vocabulary) if default is None else default,
+        format_func=vocab.labels(vocabulary).get,
+        key=key,
+        bind="query-params",
+        wrap=True,
+        help=help,
+    )
+
+
 filters_row = st.columns([2.2, 1.1, 1.7])
-categories = filters_row[0].pills(
-    "Kinds of support",
-    vocab.codes(vocab.CATEGORIES),
-    selection_mode="multi",
-    default=vocab.codes(vocab.CATEGORIES),
-    format_func=labels[vocab.CATEGORIES].get,
-    key="cat",
-    bind="query-params",
-    wrap=True,
-)
-directions = filters_row[1].pills(
+categories = filter_pills(filters_row[0], "Kinds of support", vocab.CATEGORIES, "cat")
+directions = filter_pills(
+    filters_row[1],
     "Direction",
-    vocab.codes(vocab.DIRECTIONS),
-    selection_mode="multi",
+    vocab.DIRECTIONS,
+    "dir",
     default=["to_russia"],
-    format_func=labels[vocab.DIRECTIONS].get,
-    key="dir",
-    bind="query-params",
     help="To Russia: support the country gives Russia. From Russia: what Russia gives it.",
 )
-evidence = filters_row[2].pills(
+evidence = filter_pills(
+    filters_row[2],
     "Evidence",
-    vocab.codes(vocab.EVIDENCE),
-    selection_mode="multi",
-    default=vocab.codes(vocab.EVIDENCE),
-    format_func=labels[vocab.EVIDENCE].get,
-    key="ev",
-    bind="query-params",
-    wrap=True,
+    vocab.EVIDENCE,
+    "ev",
     help="Disputed: the accused country denies it. See Sources and method.",
 )
 
 accepted = {
     "view": VIEWS.values(),
     "res": data.resolution_labels.values(),
-    "cat": labels[vocab.CATEGORIES].values(),
-    "dir": labels[vocab.DIRECTIONS].values(),
-    "ev": labels[vocab.EVIDENCE].values(),
+    "cat": vocab.labels(vocab.CATEGORIES).values(),
+    "dir": vocab.labels(vocab.DIRECTIONS).values(),
+    "ev": vocab.labels(vocab.EVIDENCE).values(),
 }
 if present.unusable_params(asked, accepted):
     st.info(
