@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import random
 import statistics
 import time
@@ -26,22 +27,18 @@ from playwright.async_api import async_playwright
 
 from bench import harness
 from partners import load
+from tests import support
 
 RESULTS = Path(__file__).resolve().parent / "results"
-TIMEOUT_MS = 180_000  # generous: 25 browsers and the server share 2 cores
-MAP_PAINTED = """() => document.querySelectorAll('.js-plotly-plot path.choroplethlocation')
-    .length >= 238"""
-FILLS = """() => JSON.stringify([...document.querySelectorAll('path.choroplethlocation')]
-    .map(p => getComputedStyle(p).fill))"""
-CENTRE = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
-    return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
+TIMEOUT_MS = 180_000  # generous: 25 browsers and the server share the machine's few cores
+MAP_PAINTED, SHAPES = support.map_painted()  # the tests' own meaning: every shape drawn
+FILLS, CENTRE = support.FILLS, support.CENTRE
 # On a country page, its small locator map drawn (the page is complete, nothing still loading).
 # The big map's paths can linger in the DOM for a moment after an in-app navigation, so the
 # check looks for a drawn plot of the locator's height.
 LOCATOR_PAINTED = """() => [...document.querySelectorAll('.js-plotly-plot')].some(p =>
     p.getBoundingClientRect().height < 300 && p.querySelector('path.choroplethlocation'))"""
-PILLS = ["Military supplies", "Economic ties", "Diplomatic cover", "Territory and bases"]
+PILLS = ["Weapons and munitions", "Economic ties", "Diplomatic cover", "Territory and bases"]
 
 
 def _expectations() -> dict[str, tuple[str, str]]:
@@ -87,7 +84,7 @@ class Run:
 
 async def _open_map(page, base: str) -> None:
     await page.goto(base + "/", timeout=TIMEOUT_MS)
-    await page.wait_for_function(MAP_PAINTED, timeout=TIMEOUT_MS)
+    await page.wait_for_function(MAP_PAINTED, arg=SHAPES, timeout=TIMEOUT_MS)
 
 
 async def _change_filter(page, label: str) -> None:
@@ -222,7 +219,7 @@ async def run_load(sessions: int, soak_minutes: float, seed: int) -> dict:
         "kind": "soak" if soak_minutes else "load",
         "sessions": sessions,
         "seconds": round(elapsed, 1),
-        # The browsers run on the same 2 cores as the server: this says how much was the server's.
+        # The browsers run on the same cores as the server: this says how much was the server's.
         "server_cpu_seconds": round(server_cpu, 1),
         "steps": run.summary(),
         "errors": run.errors,
@@ -243,11 +240,15 @@ def _growth_last_half(samples: list[tuple[float, int]]) -> float:
     return round((half[-1][1] - half[0][1]) / 1e6, 1)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def markdown(report: dict) -> str:
     lines = [
         f"{report['kind'].capitalize()}: {report['sessions']} concurrent browser sessions, "
         f"{report['seconds']} s (server CPU {report['server_cpu_seconds']} s of it; the browsers "
-        f"share the machine's 2 cores), {len(report['errors'])} errors "
+        f"share the machine's {os.cpu_count()} cores), {_count(len(report['errors']), 'error')} "
         f"({report.get('cancelled_fetches', 0)} shape fetches cut short by navigating on, "
         "not counted); server RSS "
         f"{report['rss_start_mb']} MB at start, {report['rss_peak_mb']} MB at peak, "

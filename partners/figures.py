@@ -24,14 +24,22 @@ GEOJSON_URL = "app/static/boundaries.geojson"
 TOPOJSON_URL = "app/static/topojson/"
 PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": False}
 
-# ColorBrewer YlOrRd: sequential and colour-blind safe; 1 to 5 categories documented.
-SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#e31a1c", "#800026")
+# ColorBrewer YlOrRd: sequential and colour-blind safe; one step per number of kinds documented.
+SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#800026")
 NO_SUPPORT = "#cfd4da"  # a quiet neutral, readable on light and dark backgrounds
 NOT_MEMBER = "#eceff2"
 SUBJECT_COLOUR = "#3f007d"  # Russia: its own colour, outside the support scale
 # ColorBrewer RdYlBu end points and middle, colour-blind safe; absent in grey.
 VOTE_COLOURS = {"yes": "#2c7bb6", "abstain": "#fdae61", "no": "#d7191c", "absent": "#9aa3ad"}
 BORDER = "rgba(255,255,255,0.7)"
+# Streamlit badge colours (st.badge, :color-badge[...]) on the country page.
+EVIDENCE_BADGES = {
+    "public_record": "green",
+    "official_statement": "blue",
+    "media_report": "gray",
+    "disputed": "orange",
+}
+VOTE_BADGES = {"yes": "blue", "no": "red", "abstain": "orange", "absent": "gray"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,7 @@ class Legend:
 
 
 def support_class(row: pd.Series) -> str:
-    """Russia, none, or the number of selected categories documented (as a string, '1'..'5')."""
+    """Russia, none, or the number of selected categories documented (as a string, '1'..'6')."""
     if row["is_subject"]:
         return "subject"
     return str(row["n_categories"]) if row["n_categories"] else "none"
@@ -55,14 +63,15 @@ def support_legend(profile: pd.DataFrame) -> tuple[pd.Series, Legend]:
     """Class per UN member for the support map, and its legend (empty classes left out)."""
     classes = profile.apply(support_class, axis=1)
     counts = classes.value_counts()
-    order = ["subject", *[str(n) for n in range(5, 0, -1)], "none"]
+    most = len(SUPPORT_COLOURS)
+    order = ["subject", *[str(n) for n in range(most, 0, -1)], "none"]
     label = {
         "subject": "Russia",
         "none": "No support documented",
-        **{str(n): f"{n} kind{'s' if n > 1 else ''} of support" for n in range(1, 6)},
+        **{str(n): f"{n} kind{'s' if n > 1 else ''} of support" for n in range(1, most + 1)},
     }
     colour = {"subject": SUBJECT_COLOUR, "none": NO_SUPPORT}
-    colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, 6)}
+    colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, most + 1)}
     shown = [c for c in order if counts.get(c, 0) or c in ("subject", "none")]
     return classes, Legend(
         tuple(shown),

@@ -19,3 +19,8 @@ NAME_OVERRIDES = DATA / "un_name_overrides.csv"
 RESOLUTION_LABELS = DATA / "un_resolution_labels.csv"
 BOUNDARIES = STATIC / "boundaries.geojson"
 DATAPACKAGE = ROOT / "datapackage.json"
+README = ROOT / "README.md"
+TOPOLOGY = STATIC / "topojson" / "world_110m.json"
+
+# The data files the app loads on every start, in load order (the shapes come separately).
+LOADED = (COUNTRIES, RESOLUTIONS, VOTES, FACTS)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import vocab
+from partners import site, vocab
 from partners.schema import parse_partial_date
 
 _PUNCTUATION = set(string.punctuation)
@@ -93,6 +93,44 @@ def unusable_params(
     return False
 
 
+def resolution_label(symbol: str, adopted: str, short_title: str) -> str:
+    """How a resolution is named in pickers: '2022-03-02 · Condemning the invasion (A/RES/...)'."""
+    return f"{adopted} · {short_title} ({symbol})"
+
+
+def problem_list(problems: list, limit: int = 50) -> str:
+    """Data problems as a markdown bullet list of plain text, the first `limit` of them."""
+    lines = [f"- {plain(problem)}" for problem in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"- … and {len(problems) - limit} more")
+    return f"**{len(problems)} problem{'s' if len(problems) != 1 else ''}:**\n\n" + "\n".join(lines)
+
+
+def former_codes(
+    values: Iterable[str], vocabulary: tuple[vocab.Term, ...], former: Mapping[str, Iterable[str]]
+) -> list[str] | None:
+    """The codes an old link's values mean today, or None when it holds no former code.
+
+    A value may be a code or a label, current or former (links carried labels before codes);
+    unknown values are dropped. Used to keep links made before a vocabulary change working.
+    """
+    values = list(values)
+    by_label = {term.label.casefold(): term.code for term in vocabulary}
+    current = set(vocab.codes(vocabulary))
+    if not any(v in former or v.casefold() in former for v in values):
+        return None
+    chosen: set[str] = set()
+    for value in values:
+        key = value.casefold()
+        if value in current:
+            chosen.add(value)
+        elif key in by_label:
+            chosen.add(by_label[key])
+        else:
+            chosen.update(former.get(value, former.get(key, ())))
+    return [code for code in vocab.codes(vocabulary) if code in chosen]
+
+
 def category_list(codes: Iterable[str]) -> str:
     """'Military supplies, Economic ties' from category codes."""
     labels = vocab.labels(vocab.CATEGORIES)
@@ -166,6 +204,6 @@ def map_table(profile: pd.DataFrame, vote_column: str | None = None) -> pd.DataF
     )
     if vote_column:
         table.insert(1, "Vote", rows[vote_column].map(vocab.labels(vocab.VOTES)))
-    table["Page"] = [f"country?iso3={code}" for code in rows.index]
+    table["Page"] = [site.country_link(code) for code in rows.index]
     table.loc[rows["is_subject"], "Kinds of support"] = "The country the atlas is about"
     return table.sort_values(["Facts", "Country"], ascending=[False, True])

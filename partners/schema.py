@@ -1,14 +1,15 @@
-"""Pandera schemas for every data file: types, required fields, vocabularies, codes, dates."""
+"""Pandera schemas for every data file, built from datapackage.json's Table Schemas."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import pandas as pd
 import pandera.pandas as pa
 
-from partners import vocab
+from partners import provenance
 
 ISO3 = r"^[A-Z]{3}$"
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -72,120 +73,106 @@ def _vote_has_resolution(df: pd.DataFrame) -> pd.Series:
     return df["un_resolution"].isna() == df["un_vote"].isna()
 
 
-def _date_column(*, nullable: bool, day_only: bool = False) -> pa.Column:
+def _date_column(*, nullable: bool, day_only: bool = False) -> list[pa.Check]:
     checks = [
         pa.Check(_is_partial_date, error="a date written YYYY, YYYY-MM or YYYY-MM-DD"),
         pa.Check(_not_in_future, error="a date that is not in the future"),
     ]
     if day_only:
         checks.insert(0, pa.Check.str_matches(ISO_DAY, error="a date written YYYY-MM-DD"))
-    return pa.Column(str, checks=checks, nullable=nullable)
+    return checks
 
 
-def _text(*, nullable: bool = False, max_len: int | None = None) -> pa.Column:
-    checks = [pa.Check.str_length(min_value=1, error="a non-empty text")]
-    if max_len:
-        checks.append(pa.Check.str_length(max_value=max_len, error=f"at most {max_len} characters"))
-    return pa.Column(str, checks=checks, nullable=nullable)
+@functools.cache
+def _fields(resource: str) -> dict[str, dict]:
+    """The Table Schema fields of one resource of datapackage.json, by name, in file order."""
+    package = provenance.Package.read()
+    return {field["name"]: field for field in package.resource(resource)["schema"]["fields"]}
 
 
-def _one_of(vocabulary: tuple[vocab.Term, ...]) -> pa.Column:
-    allowed = vocab.codes(vocabulary)
-    return pa.Column(str, pa.Check.isin(allowed, error=f"one of: {', '.join(allowed)}"))
+def _base_checks(field: dict) -> list[pa.Check]:
+    """The checks a Table Schema field's constraints ask for, with messages for data editors."""
+    constraints = field.get("constraints", {})
+    checks = []
+    if "enum" in constraints:
+        allowed = constraints["enum"]
+        checks.append(pa.Check.isin(allowed, error=f"one of: {', '.join(allowed)}"))
+    if "pattern" in constraints:  # Table Schema patterns match the whole value
+        pattern = constraints["pattern"]
+        checks.append(pa.Check.str_matches(f"^(?:{pattern})$", error=f"text matching {pattern}"))
+    if "maxLength" in constraints:
+        limit = constraints["maxLength"]
+        checks.append(pa.Check.str_length(max_value=limit, error=f"at most {limit} characters"))
+    low, high = constraints.get("minimum"), constraints.get("maximum")
+    if low is not None and high is not None:
+        checks.append(pa.Check.in_range(low, high, error=f"a number from {low} to {high}"))
+    elif low is not None:
+        checks.append(pa.Check.ge(low, error=f"a number of at least {low}"))
+    if field["type"] == "date":
+        checks += _date_column(nullable=False, day_only=True)
+    return checks
+
+
+def table_schema(
+    resource: str,
+    extra: dict[str, list[pa.Check]] | None = None,
+    **options,
+) -> pa.DataFrameSchema:
+    """A strict, ordered pandera schema for one CSV resource, built from its Table Schema.
+
+    Column order, types, required (not nullable), unique, enum, pattern, length and range come
+    from datapackage.json, the one place they are written; `extra` adds the checks a Table Schema
+    cannot say (foreign keys with a readable message, partial dates, dates not in the future).
+    """
+    extra = extra or {}
+    columns = {}
+    for name, field in _fields(resource).items():
+        constraints = field.get("constraints", {})
+        columns[name] = pa.Column(
+            int if field["type"] == "integer" else str,
+            checks=_base_checks(field) + extra.get(name, []),
+            nullable=not constraints.get("required", False),
+            unique=constraints.get("unique", False),
+            coerce=field["type"] == "integer",
+        )
+    return pa.DataFrameSchema(columns, strict=True, ordered=True, **options)
 
 
 def countries_schema() -> pa.DataFrameSchema:
     """The UN member states: ISO3 code, M49 number and UN short name."""
-    return pa.DataFrameSchema(
-        {
-            "iso3": pa.Column(
-                str, pa.Check.str_matches(ISO3, error="a three-letter ISO3 code"), unique=True
-            ),
-            "m49": pa.Column(str, pa.Check.str_matches(r"^\d{3}$", error="a three-digit M49 code")),
-            "name": _text(),
-        },
-        strict=True,
-        ordered=True,
-    )
+    return table_schema("countries")
 
 
 def resolutions_schema() -> pa.DataFrameSchema:
-    """The six ES-11 resolutions with their official totals."""
-    count = pa.Column(int, pa.Check.in_range(0, 193, error="a count from 0 to 193"), coerce=True)
-    return pa.DataFrameSchema(
-        {
-            "symbol": pa.Column(
-                str,
-                pa.Check.str_matches(r"^A/RES/ES-11/\d+$", error="a symbol like A/RES/ES-11/1"),
-                unique=True,
-            ),
-            "adopted": _date_column(nullable=False, day_only=True),
-            "short_title": _text(max_len=60),
-            "title": _text(),
-            "meeting_record": _text(),
-            "yes": count,
-            "no": count,
-            "abstain": count,
-        },
-        strict=True,
-        ordered=True,
-    )
+    """The General Assembly resolutions with their official totals."""
+    return table_schema("un_resolutions")
 
 
 def votes_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFrameSchema:
     """One vote per member and resolution."""
-    return pa.DataFrameSchema(
+    return table_schema(
+        "un_votes",
         {
-            "symbol": pa.Column(str, pa.Check.isin(known_symbols, error="a known resolution")),
-            "iso3": pa.Column(str, pa.Check.isin(known_iso3, error="the ISO3 code of a UN member")),
-            "vote": _one_of(vocab.VOTES),
+            "symbol": [pa.Check.isin(known_symbols, error="a known resolution")],
+            "iso3": [pa.Check.isin(known_iso3, error="the ISO3 code of a UN member")],
         },
-        strict=True,
-        ordered=True,
         unique=["symbol", "iso3"],
     )
 
 
 def facts_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFrameSchema:
     """The article's facts, one row each; see datapackage.json for what every field means."""
-    return pa.DataFrameSchema(
+    return table_schema(
+        "facts",
         {
-            "fact_id": pa.Column(
-                str,
-                pa.Check.str_matches(r"^[a-z]{3}-\d{2}$", error="an id like irn-03"),
-                unique=True,
-            ),
-            "iso3": pa.Column(
-                str,
-                pa.Check.isin(
-                    known_iso3, error="the ISO3 code of a UN member (data/countries.csv)"
-                ),
-            ),
-            "category": _one_of(vocab.CATEGORIES),
-            "direction": _one_of(vocab.DIRECTIONS),
-            "summary": _text(max_len=300),
-            "figure": _text(nullable=True),
-            "quote": _text(nullable=True),
-            "quote_by": _text(nullable=True),
+            "iso3": [
+                pa.Check.isin(known_iso3, error="the ISO3 code of a UN member (data/countries.csv)")
+            ],
             "event_date": _date_column(nullable=True),
-            "date_precision": _one_of(vocab.DATE_PRECISIONS),
             "reported_date": _date_column(nullable=True),
-            "outlet": _one_of(vocab.OUTLETS),
-            "evidence": _one_of(vocab.EVIDENCE),
-            "un_resolution": pa.Column(
-                str,
-                pa.Check.isin(known_symbols, error="a resolution in data/un_resolutions.csv"),
-                nullable=True,
-            ),
-            "un_vote": pa.Column(
-                str,
-                pa.Check.isin(vocab.codes(vocab.VOTES), error="one of: yes, no, abstain, absent"),
-                nullable=True,
-            ),
-            "section": _text(),
-            "paragraph": pa.Column(
-                int, pa.Check.in_range(1, 20, error="a paragraph number from 1 to 20"), coerce=True
-            ),
+            "un_resolution": [
+                pa.Check.isin(known_symbols, error="a resolution in data/un_resolutions.csv")
+            ],
         },
         checks=[
             pa.Check(
@@ -195,8 +182,6 @@ def facts_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFram
             pa.Check(_quote_has_speaker, error="quote and quote_by filled together"),
             pa.Check(_vote_has_resolution, error="un_resolution and un_vote filled together"),
         ],
-        strict=True,
-        ordered=True,
         unique=["iso3", "category", "direction", "summary"],
         report_duplicates="all",
     )
@@ -207,9 +192,9 @@ def boundaries_schema() -> pa.DataFrameSchema:
     return pa.DataFrameSchema(
         {
             "iso3": pa.Column(
-                str, pa.Check.str_matches(r"^[A-Z]{3}$", error="a three-letter code"), unique=True
+                str, pa.Check.str_matches(ISO3, error="a three-letter code"), unique=True
             ),
-            "name": _text(),
+            "name": pa.Column(str, pa.Check.str_length(min_value=1, error="a non-empty name")),
             "geometry": pa.Column(
                 checks=[
                     pa.Check(lambda s: ~s.is_empty & s.notna(), error="a non-empty shape"),

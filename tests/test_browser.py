@@ -14,13 +14,12 @@ from urllib.parse import quote_plus, urlsplit
 import pytest
 
 from bench import harness
-from partners import load
-from tests.browser_support import ARTIFACTS
+from tests import apptest
+from tests.support import ARTIFACTS, CENTRE, DRAWN, FILL, wait_for_map
 
 pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.browser
 
-ATLAS = load.load_atlas()
-MEMBERS = set(ATLAS.countries["iso3"])
 MEASURED: dict[str, object] = {}
 
 
@@ -34,30 +33,14 @@ def server():
     record.write_text(json.dumps(earlier | MEASURED, indent=2))
 
 
-DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot path.choroplethlocation')]
-    .map(p => p.__data__ && p.__data__.loc).filter(Boolean)"""
-FILL = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) return getComputedStyle(p).fill; return null; }"""
-BOX = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
-    return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
-
-
-def wait_for_map(page, timeout: float = 30_000) -> None:
-    page.wait_for_function(
-        "n => document.querySelectorAll('.js-plotly-plot path.choroplethlocation').length >= n",
-        arg=len(ATLAS.shapes),
-        timeout=timeout,
-    )
-
-
-def test_the_map_draws_a_shape_for_every_un_member(server, page):
+def test_the_map_draws_a_shape_for_every_un_member(server, page, atlas):
     started = time.perf_counter()
     page.goto(server + "/")
     wait_for_map(page)
     MEASURED["first_map_seconds"] = round(time.perf_counter() - started, 3)
     drawn = set(page.evaluate(DRAWN))
-    assert drawn >= MEMBERS, sorted(MEMBERS - drawn)
+    members = set(atlas.countries["iso3"])
+    assert drawn >= members, sorted(members - drawn)
     page.screenshot(path=ARTIFACTS / "map.png")
 
 
@@ -93,7 +76,7 @@ def test_not_one_request_leaves_the_machine(server, page):
 def test_clicking_iran_opens_its_page_and_back_returns(server, page):
     page.goto(server + "/")
     wait_for_map(page)
-    x, y = page.evaluate(BOX, "IRN")
+    x, y = page.evaluate(CENTRE, "IRN")
     started = time.perf_counter()
     page.mouse.click(x, y)
     page.wait_for_url("**/country?iso3=IRN")
@@ -126,8 +109,7 @@ def test_changing_a_filter_repaints_the_map_with_a_small_update(server, page):
 
 
 def test_a_pasted_deep_link_restores_the_view(server, page):
-    row = ATLAS.resolutions.set_index("symbol").loc["A/RES/ES-11/3"]
-    option = f"{row['adopted']} · {row['short_title']} (A/RES/ES-11/3)"
+    option = apptest.resolution_option("A/RES/ES-11/3")
     page.goto(f"{server}/?view=UN+vote&res={quote_plus(option)}&dir=To+Russia&dir=From+Russia")
     wait_for_map(page)
     page.get_by_text("Yes (93)").wait_for()
@@ -150,14 +132,35 @@ def test_a_hostile_code_gets_the_friendly_page(server, page):
     assert page.locator("img[src=x]").count() == 0
 
 
-@pytest.mark.parametrize("scheme, width", [("dark", 1400), ("light", 390)], ids=["dark", "phone"])
-def test_dark_mode_and_a_phone_width_still_draw_the_map(server, browser, scheme, width):
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+BACKGROUND_LUMINANCE = """() => {
+    const [r, g, b] = getComputedStyle(document.querySelector('.stApp')).backgroundColor
+        .match(/\\d+/g).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }"""
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_the_page_follows_the_readers_colour_scheme_and_draws_the_map(server, browser, scheme):
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     page.goto(server + "/")
     wait_for_map(page)
-    page.screenshot(path=ARTIFACTS / f"map-{scheme}-{width}.png", full_page=True)
+    luminance = page.evaluate(BACKGROUND_LUMINANCE)
+    page.screenshot(path=ARTIFACTS / f"map-{scheme}.png")
     context.close()
+    assert luminance < 0.25 if scheme == "dark" else luminance > 0.9
+
+
+def test_at_phone_width_the_page_and_the_map_fit_the_screen(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(server + "/")
+    wait_for_map(page)
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    page.screenshot(path=ARTIFACTS / "map-phone.png", full_page=True)
+    context.close()
+    assert width <= 390, "nothing makes the page scroll sideways"
+    assert chart["x"] >= 0 and chart["x"] + chart["width"] <= 390
 
 
 def test_the_country_picker_works_from_the_keyboard(server, page):

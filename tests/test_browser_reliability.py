@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -11,16 +10,15 @@ from urllib.parse import urlsplit
 import pytest
 
 from bench import harness
-from partners import paths
-from tests.browser_support import ARTIFACTS
-from tests.test_browser import wait_for_map
-from tests.test_hostile_data import HOSTILE, edit_copy
+from partners import paths, site
+from tests.support import ARTIFACTS, HOSTILE, fact_edit, wait_for_map
 
 pytest.importorskip("playwright.sync_api")
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_hostile_fact_text_is_shown_as_text_in_the_browser(tmp_path, page):
-    data = edit_copy(tmp_path, "irn-02", HOSTILE | {"quote_by": "someone"})
+def test_hostile_fact_text_is_shown_as_text_in_the_browser(data_copy, page):
+    data = data_copy({"facts.csv": fact_edit("irn-02", HOSTILE | {"quote_by": "someone"})})
     with harness.streamlit_server(env={"ATLAS_DATA_DIR": str(data)}) as server:
         page.goto(server + "/country?iso3=IRN")
         page.get_by_text("<img src=x onerror=alert(1)>", exact=False).first.wait_for()
@@ -33,9 +31,8 @@ def test_hostile_fact_text_is_shown_as_text_in_the_browser(tmp_path, page):
         wait_for_map(page)  # the hover text is escaped too: the map still draws
 
 
-def test_broken_data_shows_the_error_and_a_fix_recovers_without_restart(tmp_path, page):
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
+def test_broken_data_shows_the_error_and_a_fix_recovers_without_restart(data_copy, page):
+    data = data_copy()
     facts = data / "facts.csv"
     good = facts.read_text(encoding="utf-8")
     with harness.streamlit_server(env={"ATLAS_DATA_DIR": str(data)}) as server:
@@ -70,11 +67,11 @@ def test_the_app_works_under_a_base_url_path(page):
 
 
 def _python_312() -> str | None:
-    """A real Python 3.12 (not a pyenv shim, which refuses when 3.12 is not selected)."""
-    for candidate in sorted(Path("/root/.pyenv/versions").glob("3.12*/bin/python3.12")):
-        return str(candidate)
-    found = shutil.which("python3.12")
-    return found if found and ".pyenv/shims" not in found else None
+    """An installed Python 3.12, as uv finds it (pyenv's, the system's, or uv's own), or None."""
+    found = subprocess.run(
+        ["uv", "python", "find", "--system", "3.12"], capture_output=True, text=True
+    )
+    return found.stdout.strip() or None if found.returncode == 0 else None
 
 
 def test_a_fresh_deploy_from_the_lock_file_serves_the_map(tmp_path, page):
@@ -112,11 +109,28 @@ def test_a_fresh_deploy_from_the_lock_file_serves_the_map(tmp_path, page):
         page.screenshot(path=ARTIFACTS / "fresh-deploy.png")
 
 
-def test_a_country_link_opened_first_on_a_fresh_server_gets_the_whole_app(page):
-    """The first request a fresh server sees is a deep link: the entry point must still run."""
+FIRST_REQUESTS = {
+    site.MAP: ("/", "Who supports Russia's war against Ukraine, and how"),
+    site.COUNTRY: ("/country?iso3=IRN", "Iran has finalised a contract to buy Russian Su-35"),
+    site.ABOUT: ("/about", "Cite this atlas"),
+}
+
+
+@pytest.mark.parametrize("target", site.PAGES, ids=lambda p: p.url_path or "map")
+def test_each_page_opened_first_on_a_fresh_server_gets_the_whole_app(browser, target):
+    """The first request a fresh server sees is this page: it must come with the app's page
+    config (its own tab title) and navigation row, not as a lone script."""
+    assert set(FIRST_REQUESTS) == set(site.PAGES), "every page is tried"
+    path, text = FIRST_REQUESTS[target]
+    context = browser.new_context()
+    page = context.new_page()
     with harness.streamlit_server() as server:
-        page.goto(server + "/country?iso3=IRN")
-        page.get_by_text("Iran has finalised a contract to buy Russian Su-35").wait_for()
-        navigation = page.get_by_role("link", name="Sources and method")
-        assert navigation.count() >= 1, "the app's own navigation is shown"
+        page.goto(server + path)
+        page.get_by_text(text).first.wait_for()
+        page.wait_for_function("t => document.title === t", arg=target.tab_title)
+        navigation = page.locator(".st-key-top_navigation")
+        for other in site.PAGES:
+            assert navigation.get_by_role("link", name=other.title).count() == 1
         assert page.get_by_text("dashboard", exact=True).count() == 0
+        assert page.locator("[data-testid='stSidebarNav']").count() == 0
+    context.close()

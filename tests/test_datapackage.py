@@ -1,34 +1,65 @@
-"""datapackage.json describes every data file and field, with sources and licences."""
+"""datapackage.json describes every data file and field, validates with Frictionless, and is the
+one source of the provenance the app and the README show."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
+from frictionless import Package as FrictionlessPackage
 
-from partners import paths, vocab
+from partners import paths, provenance, vocab
 from partners.load import read_csv
 
-PACKAGE = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
-RESOURCES = {r["name"]: r for r in PACKAGE["resources"]}
+
+def test_the_data_package_validates_with_frictionless_hashes_and_foreign_keys_included():
+    report = FrictionlessPackage(str(paths.DATAPACKAGE), basepath=str(paths.ROOT)).validate()
+    errors = [f"{task.name}: {e.type}: {e.note}" for task in report.tasks for e in task.errors]
+    assert report.valid, errors or report.errors
 
 
-def test_every_file_under_data_and_static_is_described():
-    described = {r["path"] for r in PACKAGE["resources"]}
+def test_frictionless_catches_a_fact_whose_country_is_not_a_member(tmp_path):
+    """The validation above is not vacuous: a broken foreign key fails it."""
+    copy = tmp_path / "repo"
+    for resource in provenance.Package.read().resources:
+        target = copy / resource["path"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((paths.ROOT / resource["path"]).read_bytes())
+    facts = copy / "data" / "facts.csv"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(",BLR,", ",XYZ,", 1), "utf-8")
+    descriptor = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:  # measure the edited file anew: only the key fails
+        resource["hash"], resource["bytes"] = provenance.file_facts(copy / resource["path"])
+    (copy / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    report = FrictionlessPackage(str(copy / "datapackage.json"), basepath=str(copy)).validate()
+    kinds = {e.type for task in report.tasks for e in task.errors}
+    assert not report.valid and kinds == {"foreign-key"}
+
+
+def test_every_file_under_data_and_static_is_described(package):
+    described = {r["path"] for r in package.resources}
     shipped = {
         str(p.relative_to(paths.ROOT))
         for folder in (paths.DATA, paths.STATIC)
-        for p in folder.iterdir()
-        if p.suffix in (".csv", ".geojson")
+        for p in folder.rglob("*")
+        if p.is_file()
     }
     assert shipped == described
 
 
-@pytest.mark.parametrize("name", [n for n, r in RESOURCES.items() if r["format"] == "csv"])
-def test_fields_match_the_file_columns_in_order(name):
-    resource = RESOURCES[name]
-    columns = list(read_csv(paths.ROOT / resource["path"]).columns)
-    assert [f["name"] for f in resource["schema"]["fields"]] == columns
+def test_recorded_rows_are_the_files_own(package):
+    for resource in package.resources:
+        path = paths.ROOT / resource["path"]
+        if resource["format"] == "csv":
+            assert resource["rows"] == len(read_csv(path)), resource["name"]
+
+
+def test_fields_match_the_file_columns_in_order(package):
+    for resource in package.resources:
+        if resource["format"] == "csv":
+            columns = list(read_csv(paths.ROOT / resource["path"]).columns)
+            assert [f["name"] for f in resource["schema"]["fields"]] == columns, resource["name"]
 
 
 @pytest.mark.parametrize(
@@ -42,30 +73,71 @@ def test_fields_match_the_file_columns_in_order(name):
         ("un_vote", vocab.VOTES),
     ],
 )
-def test_fact_enums_equal_the_vocabularies(field, vocabulary):
-    fields = {f["name"]: f for f in RESOURCES["facts"]["schema"]["fields"]}
+def test_fact_enums_equal_the_vocabularies(package, field, vocabulary):
+    fields = {f["name"]: f for f in package.resource("facts")["schema"]["fields"]}
     assert fields[field]["constraints"]["enum"] == vocab.codes(vocabulary)
 
 
-@pytest.mark.parametrize("name", ["facts", "un_votes", "un_resolutions", "boundaries"])
-def test_published_resources_name_source_licence_and_as_of_date(name):
-    resource = RESOURCES[name]
-    assert resource["sources"] and resource.get("licenses") and resource.get("as_of")
+def test_every_resource_names_its_licence_and_every_table_its_recipe_or_hand(package):
+    for resource in package.resources:
+        assert resource.get("licenses"), resource["name"]
+        assert resource.get("description") or resource.get("title"), resource["name"]
 
 
-def test_credits_are_the_required_ones():
-    text = json.dumps(PACKAGE)
-    assert "Made with Natural Earth" in text
-    assert "United Nations" in text and "DGACM" in text
-    assert RESOURCES["facts"]["as_of"] == "2023-03"
+@pytest.mark.parametrize("name", ["facts", "un_votes", "boundaries"])
+def test_published_resources_name_source_licence_as_of_date_and_credit(package, name):
+    resource = package.resource(name)
+    assert resource["sources"] and resource["licenses"] and resource["as_of"]
+    assert resource["credit"]["what"] and resource["credit"]["text"]
 
 
-def test_recorded_hashes_match_the_reference_files(shared_dir):
-    import hashlib
+def test_the_credits_line_names_the_required_credits_and_dates(package):
+    line = package.credits_line()
+    assert "Made with Natural Earth" in line and "United Nations (DGACM)" in line
+    assert "Facts as of March 2023" in line and "tvn24.pl" in line
 
+
+def test_the_article_is_described_as_a_reader_can_cite_it_and_no_url_is_invented(package):
+    article = package.article()
+    assert article["publisher"] == "tvn24.pl"
+    assert article["published"] == "about 21 March 2023"
+    assert "21 June 2024" in article["translation"]
+    assert "http" not in json.dumps(article) and "www" not in json.dumps(article)
+    for text in (package.citation(), package.bibtex()):
+        assert "tvn24.pl" in text and "http" not in text
+
+
+def test_the_readme_data_table_is_the_one_the_package_generates(package):
+    readme = paths.README.read_text(encoding="utf-8")
+    assert package.readme_table() in readme, "run: uv run python -m scripts.update_package"
+
+
+def test_a_changed_licence_shows_on_the_about_page(tmp_path, monkeypatch):
+    """The about page reads its sources from datapackage.json, not from text of its own."""
+    from tests import apptest
+
+    descriptor = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["name"] == "boundaries":
+            resource["licenses"] = [{"name": "test-licence", "title": "A licence made up here"}]
+    copy = tmp_path / "datapackage.json"
+    copy.write_text(json.dumps(descriptor), encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATAPACKAGE", str(copy))
+    app = apptest.run("pages/about.py")
+    assert not app.exception
+    assert "A licence made up here" in "\n".join(apptest.rendered(app))
+
+
+def test_recorded_hashes_match_the_reference_files(shared_dir, package):
     for name, path in [
         ("un_votes", "reference/un-ga/ES-11.json"),
         ("countries", "reference/un-ga/un_members.csv"),
     ]:
         digest = hashlib.sha256((shared_dir / path).read_bytes()).hexdigest()
-        assert RESOURCES[name]["sources"][0]["sha256"] == digest
+        assert package.resource(name)["sources"][0]["sha256"] == digest
+
+
+def test_the_recorded_hash_of_the_article_is_our_copys(shared_dir, package):
+    article = package.article()
+    copy = shared_dir / article["path"].removeprefix("shared/")
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == article["sha256"]

@@ -86,7 +86,7 @@ def test_the_seven_no_votes_of_february_2023_are_all_recorded(atlas):
 
 def test_disputed_facts_are_the_denied_ones(atlas):
     disputed = atlas.facts[atlas.facts["evidence"] == "disputed"]
-    assert set(disputed["iso3"]) == {"PRK", "ZAF"}
+    assert set(disputed["iso3"]) == {"PRK"}
 
 
 def test_summaries_are_our_own_words_not_long_copies(atlas, article):

@@ -5,49 +5,25 @@ The app reads the data directory named by ATLAS_DATA_DIR; these tests point it a
 
 from __future__ import annotations
 
-import csv
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import paths
 from partners.present import plain
 from tests import apptest
-
-HOSTILE = {
-    "summary": "Iran sent <script>alert('x')</script> drones <img src=x onerror=alert(1)> "
-    "and [a link](https://example.com) with :red[colour] and **stars**.",
-    "figure": "<b>more</b> than $12 million",
-    "quote": "[click](javascript:alert(1))",
-}
-
-
-def edit_copy(tmp_path: Path, fact_id: str, changes: dict[str, str]) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
-    with (data / "facts.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    for row in rows:
-        if row["fact_id"] == fact_id:
-            row.update(changes)
-    with (data / "facts.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, rows[0].keys(), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return data
+from tests.support import HOSTILE, fact_edit
 
 
 def run(page: str | None = None, **params) -> AppTest:
     return apptest.run(page, params)
 
 
-def test_hostile_fact_text_is_escaped_on_the_country_page(tmp_path, monkeypatch):
+def test_hostile_fact_text_is_escaped_on_the_country_page(data_copy, monkeypatch):
     changes = HOSTILE | {"quote_by": "<i>someone</i>"}
-    monkeypatch.setenv("ATLAS_DATA_DIR", str(edit_copy(tmp_path, "irn-02", changes)))
-    app = run("app_pages/country.py", iso3="IRN")
+    data = data_copy({"facts.csv": fact_edit("irn-02", changes)})
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
+    app = run("pages/country.py", iso3="IRN")
     assert not app.exception
     bodies = [m.value for m in app.markdown]
     card = next(b for b in bodies if plain(HOSTILE["summary"]) in b)
@@ -58,24 +34,21 @@ def test_hostile_fact_text_is_escaped_on_the_country_page(tmp_path, monkeypatch)
     assert not app.get("html")
 
 
-def test_hostile_fact_text_is_escaped_on_the_map(tmp_path, monkeypatch):
+def test_hostile_fact_text_is_escaped_on_the_map(data_copy, monkeypatch):
     changes = HOSTILE | {"quote_by": "someone"}
-    monkeypatch.setenv("ATLAS_DATA_DIR", str(edit_copy(tmp_path, "irn-02", changes)))
+    data = data_copy({"facts.csv": fact_edit("irn-02", changes)})
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     app = run()
     assert not app.exception
     spec = app.get("plotly_chart")[0].proto.spec
     assert "<script>" not in spec and "<img" not in spec and "&lt;script&gt;" in spec
 
 
-def test_a_hostile_country_name_is_plain_text(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
-    text = (data / "countries.csv").read_text(encoding="utf-8")
-    (data / "countries.csv").write_text(
-        text.replace("FRA,250,France", "FRA,250,<b>France</b> [x](http://e.com)"), "utf-8"
-    )
+def test_a_hostile_country_name_is_plain_text(data_copy, monkeypatch):
+    hostile = "FRA,250,<b>France</b> [x](http://e.com)"
+    data = data_copy({"countries.csv": lambda text: text.replace("FRA,250,France", hostile)})
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
-    app = run("app_pages/country.py", iso3="FRA")
+    app = run("pages/country.py", iso3="FRA")
     assert app.title[0].value == plain("<b>France</b> [x](http://e.com)")
 
 
@@ -102,17 +75,14 @@ BROKEN = {
 
 
 @pytest.mark.parametrize("kind", sorted(BROKEN))
-def test_a_broken_file_shows_one_clear_error_on_every_page(tmp_path, monkeypatch, kind):
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
+def test_a_broken_file_shows_one_clear_error_on_every_page(data_copy, monkeypatch, kind):
     breaking, expected = BROKEN[kind]
-    facts = data / "facts.csv"
-    facts.write_text(breaking(facts.read_text(encoding="utf-8")), encoding="utf-8")
+    data = data_copy({"facts.csv": breaking})
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     for page, params in (
         (None, {}),
-        ("app_pages/country.py", {"iso3": "IRN"}),
-        ("app_pages/about.py", {}),
+        ("pages/country.py", {"iso3": "IRN"}),
+        ("pages/about.py", {}),
     ):
         app = run(page, **params)
         assert not app.exception
@@ -121,9 +91,8 @@ def test_a_broken_file_shows_one_clear_error_on_every_page(tmp_path, monkeypatch
         assert "facts.csv" in shown and expected in shown
 
 
-def test_non_utf8_bytes_and_a_missing_shapes_file_are_named(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
+def test_non_utf8_bytes_and_a_missing_shapes_file_are_named(data_copy, tmp_path, monkeypatch):
+    data = data_copy()
     facts = data / "facts.csv"
     facts.write_bytes(facts.read_bytes().replace("ł".encode(), b"\xb3"))
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
@@ -134,9 +103,8 @@ def test_non_utf8_bytes_and_a_missing_shapes_file_are_named(tmp_path, monkeypatc
     assert "nowhere.geojson: cannot be read" in message
 
 
-def test_fixing_the_file_recovers_without_a_restart(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
+def test_fixing_the_file_recovers_without_a_restart(data_copy, monkeypatch):
+    data = data_copy()
     facts = data / "facts.csv"
     good = facts.read_text(encoding="utf-8")
     facts.write_text(good.replace(",territory,", ",cyber,", 1), encoding="utf-8")

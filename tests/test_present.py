@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partners import present
+from partners import present, vocab
 
 WJ = "\u2060"
 
@@ -85,3 +85,34 @@ ACCEPTED = {"view": ["Support", "Vote"], "cat": ["A", "B"]}
 )
 def test_unusable_params(params, unusable):
     assert present.unusable_params(params, ACCEPTED) is unusable
+
+
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        (["military"], ["arms", "exercises"]),
+        (["Military supplies"], ["arms", "exercises"]),
+        (["military", "Economic ties"], ["arms", "exercises", "economic"]),
+        (["MILITARY SUPPLIES", "diplomatic"], ["arms", "exercises", "diplomatic"]),
+        (["Economic ties"], None),  # nothing former: the widgets read it as it is
+        (["arms"], None),
+        (["military", "nonsense"], ["arms", "exercises"]),
+    ],
+)
+def test_former_category_codes_and_labels_mean_today_s_codes(values, expected):
+    got = present.former_codes(values, vocab.CATEGORIES, vocab.FORMER_CATEGORIES)
+    assert got == expected
+
+
+def test_the_problem_list_counts_escapes_and_cuts_long_lists():
+    problems = [f"facts.csv, line {n}: <b>bad</b>" for n in range(1, 61)]
+    text = present.problem_list(problems, limit=50)
+    assert text.startswith("**60 problems:**")
+    assert "<b>" not in text and "\\<b\\>" in text
+    assert text.endswith("- … and 10 more")
+    assert present.problem_list(["one"]).startswith("**1 problem:**")
+
+
+def test_a_resolution_is_named_by_date_label_and_symbol():
+    label = present.resolution_label("A/RES/ES-11/1", "2022-03-02", "Condemning the invasion")
+    assert label == "2022-03-02 · Condemning the invasion (A/RES/ES-11/1)"

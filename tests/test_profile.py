@@ -30,9 +30,9 @@ def _facts(*rows):
 
 
 FACTS = _facts(
-    ("AAA", "military", "to_russia", "media_report", "a1"),
+    ("AAA", "arms", "to_russia", "media_report", "a1"),
     ("AAA", "diplomatic", "to_russia", "public_record", "a2"),
-    ("AAA", "military", "from_russia", "public_record", "a3"),
+    ("AAA", "arms", "from_russia", "public_record", "a3"),
     ("BBB", "economic", "mutual", "disputed", "b1"),
 )
 
@@ -49,9 +49,9 @@ def test_one_row_per_member_with_russia_as_subject():
 
 def test_categories_in_vocabulary_order_and_by_direction():
     row = _profile().loc["AAA"]
-    assert row["categories"] == ("military", "diplomatic")
-    assert row["categories_to_russia"] == ("military", "diplomatic")
-    assert row["categories_from_russia"] == ("military",)
+    assert row["categories"] == ("arms", "diplomatic")
+    assert row["categories_to_russia"] == ("arms", "diplomatic")
+    assert row["categories_from_russia"] == ("arms",)
     assert row["categories_mutual"] == ()
     assert row["n_facts"] == 3 and row["n_categories"] == 2
 
@@ -78,7 +78,7 @@ def test_votes_are_in_adoption_order():
     "filters, expected_counts",
     [
         (profile.Filters(), {"AAA": 3, "BBB": 1}),
-        (profile.Filters(categories=("military",)), {"AAA": 2, "BBB": 0}),
+        (profile.Filters(categories=("arms",)), {"AAA": 2, "BBB": 0}),
         (profile.Filters(directions=("to_russia",)), {"AAA": 2, "BBB": 0}),
         (profile.Filters(evidence=("public_record", "media_report")), {"AAA": 3, "BBB": 0}),
         (profile.Filters(categories=()), {"AAA": 0, "BBB": 0}),

@@ -23,6 +23,23 @@ def test_no_module_of_the_package_imports_streamlit_in_its_source():
     assert offenders == []
 
 
+def test_streamlit_is_imported_only_by_the_pages_and_their_one_glue_module():
+    allowed = {"dashboard.py", "pages/country.py", "pages/about.py", "pages/_shared/ui.py"}
+    importers = set()
+    for module in paths.ROOT.rglob("*.py"):
+        relative = str(module.relative_to(paths.ROOT))
+        if relative.startswith((".venv", "tests/", "bench/")):
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+                names += [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+                if any(n.split(".")[0] == "streamlit" for n in names):
+                    importers.add(relative)
+    assert importers <= allowed
+
+
 def test_importing_every_module_of_the_package_loads_no_streamlit():
     modules = sorted(p.stem for p in (paths.ROOT / "partners").glob("*.py"))
     code = (

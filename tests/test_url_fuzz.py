@@ -8,6 +8,9 @@ input is unusable.
 
 from __future__ import annotations
 
+import functools
+
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -16,8 +19,15 @@ from partners import load
 from partners.present import plain
 from tests import apptest
 
-ATLAS = load.load_atlas()
-CODES = sorted(ATLAS.countries["iso3"])
+
+@functools.cache
+def members() -> pd.Series:
+    """UN member names by ISO3, read when a test first draws a code (not at import)."""
+    return load.load_countries().set_index("iso3")["name"]
+
+
+# Deferred: the strategy reads the data when hypothesis first draws from it.
+member_codes = st.deferred(lambda: st.sampled_from(sorted(members().index)))
 PAYLOADS = [
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
@@ -46,7 +56,7 @@ def mixed_case(code: str) -> st.SearchStrategy[str]:
 values = st.one_of(
     st.sampled_from(PAYLOADS),
     st.text(max_size=40),
-    st.sampled_from(CODES).flatmap(mixed_case),
+    member_codes.flatmap(mixed_case),
     st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabc", min_size=0, max_size=5),
 )
 keys = st.one_of(
@@ -84,11 +94,11 @@ def test_the_map_page_survives_any_address(query):
 @FUZZ
 @given(params)
 def test_the_country_page_survives_any_address(query):
-    app = run("app_pages/country.py", query)
+    app = run("pages/country.py", query)
     assert not app.exception, [e.message for e in app.exception]
     assert_not_echoed(app, query)
     usable = [v.strip().upper() for v in query.get("iso3", []) if isinstance(v, str)]
-    if any(v in CODES and len(v) == 3 for v in usable):
+    if any(v in members().index and len(v) == 3 for v in usable):
         assert app.title and not app.warning
     elif query.get("iso3"):
         assert app.warning and "does not name a country" in app.warning[0].value
@@ -97,14 +107,14 @@ def test_the_country_page_survives_any_address(query):
 @FUZZ
 @given(params)
 def test_the_about_page_survives_any_address(query):
-    app = run("app_pages/about.py", query)
+    app = run("pages/about.py", query)
     assert not app.exception, [e.message for e in app.exception]
     assert_not_echoed(app, query)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(CODES).flatmap(mixed_case))
+@given(member_codes.flatmap(mixed_case))
 def test_any_case_of_a_member_code_opens_its_page(code):
-    app = run("app_pages/country.py", {"iso3": [code]})
-    name = ATLAS.countries.set_index("iso3").loc[code.upper(), "name"]
+    app = run("pages/country.py", {"iso3": [code]})
+    name = members()[code.upper()]
     assert app.title[0].value == plain(name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,8 @@ from partners.errors import DataError
 
 
 @pytest.fixture
-def facts_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "facts.csv"
-    shutil.copy(paths.FACTS, target)
-    return target
+def facts_copy(data_copy) -> Path:
+    return data_copy() / "facts.csv"
 
 
 def _lines(path: Path) -> list[str]:
@@ -56,7 +53,7 @@ def test_missing_column_is_named(atlas, facts_copy):
 def test_unknown_category_names_line_column_and_the_allowed_values(atlas, facts_copy):
     _edit(facts_copy, 3, ",territory,", ",cyber,")
     message = _message(atlas, facts_copy)
-    assert "facts.csv, line 3, column 'category': 'cyber': expected one of: military" in message
+    assert "facts.csv, line 3, column 'category': 'cyber': expected one of: arms" in message
 
 
 def test_unknown_iso3_is_named(atlas, facts_copy):
@@ -151,11 +148,10 @@ def test_missing_file_is_named(tmp_path):
         load.read_csv(tmp_path / "nowhere.csv")
 
 
-def test_load_atlas_collects_problems_from_several_files(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(paths.DATA, data)
-    (data / "un_votes.csv").write_text("symbol,iso3,vote\nA/RES/ES-11/1,AFG,maybe\n")
-    (data / "facts.csv").write_text("")
+def test_load_atlas_collects_problems_from_several_files(data_copy):
+    data = data_copy(
+        {"un_votes.csv": "symbol,iso3,vote\nA/RES/ES-11/1,AFG,maybe\n", "facts.csv": ""}
+    )
     with pytest.raises(DataError) as caught:
         load.load_atlas(data, paths.BOUNDARIES)
     files = {p.file.rsplit("/", 1)[-1] for p in caught.value.problems}

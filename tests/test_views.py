@@ -35,7 +35,7 @@ def test_default_view_counts(atlas, index):
 def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, index):
     support = views.build_map_view(atlas, index, _state(directions=("to_russia", "mutual")))
     vote = views.build_map_view(atlas, index, _state(view="vote"))
-    assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠", "⚠")
+    assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠",)
     assert len(vote.figure.data) == 1
     assert "Vote" in vote.table.columns and len(vote.table) == 193
 

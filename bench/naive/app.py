@@ -16,7 +16,8 @@ import streamlit as st
 
 ROOT = Path(__file__).resolve().parents[2]
 CATEGORIES = {
-    "military": "Military supplies",
+    "arms": "Weapons and munitions",
+    "exercises": "Joint exercises",
     "economic": "Economic ties",
     "sanctions": "Sanctions circumvention",
     "diplomatic": "Diplomatic cover",

@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-import ui
-from partners import figures, present, profile, vocab
+from pages._shared import ui
+from partners import figures, present, profile, site, vocab
 from partners.present import plain
 
+ui.page_setup(site.COUNTRY)
 data = ui.data()
 index = data.index
 iso3 = present.parse_iso3(st.query_params.get_all("iso3"), index.index)
@@ -22,7 +23,7 @@ if iso3 is None:
         )
     else:
         st.write("Pick a country to read what the source says about it and how it voted at the UN.")
-    ui.country_picker(index, key="country_picker_empty")
+    ui.country_picker(data, key="country_picker_empty")
     ui.credits()
     st.stop()
 
@@ -42,7 +43,7 @@ with head:
         st.markdown("Not a UN member: no UN votes. No support documented in the source.")
     else:
         st.markdown(plain(present.profile_line(table.loc[iso3])))
-    ui.country_picker(index, key="country_picker", label="Another country")
+    ui.country_picker(data, key="country_picker", label="Another country")
 with locator:
     if entry["bounds"] is not None:
         st.plotly_chart(
@@ -51,13 +52,6 @@ with locator:
             key="locator",
         )
 
-EVIDENCE_COLOURS = {
-    "public_record": "green",
-    "official_statement": "blue",
-    "media_report": "gray",
-    "disputed": "orange",
-}
-
 
 def show_fact(fact) -> None:
     """One fact as a card: summary, figure, quote, date, outlet and evidence."""
@@ -65,7 +59,7 @@ def show_fact(fact) -> None:
         badge_icon = ":material/warning:" if fact.evidence == "disputed" else None
         st.badge(
             labels[vocab.EVIDENCE][fact.evidence],
-            color=EVIDENCE_COLOURS[fact.evidence],
+            color=figures.EVIDENCE_BADGES[fact.evidence],
             icon=badge_icon,
         )
         # One markdown block and one caption per card: fewer elements, a faster page.
@@ -111,14 +105,12 @@ show_group(f"Russian support for {name}", [f for f in facts if f.direction == "f
 
 if entry["member"]:
     st.header("UN General Assembly votes")
-    votes = data.votes_by_country.get(iso3, {})
-    VOTE_BADGE = {"yes": "blue", "no": "red", "abstain": "orange", "absent": "gray"}
-    columns = st.columns(len(data.resolutions))
-    for column, row in zip(columns, data.resolutions, strict=True):
+    record = data.votes_of(iso3)
+    columns = st.columns(len(record))
+    for column, (row, vote) in zip(columns, record, strict=True):
         with column:
-            vote = votes.get(row.symbol, "absent")
             st.caption(plain(f"{row.adopted} · {row.symbol}"))
-            badge = f":{VOTE_BADGE[vote]}-badge[{labels[vocab.VOTES][vote]}]"
+            badge = f":{figures.VOTE_BADGES[vote]}-badge[{labels[vocab.VOTES][vote]}]"
             st.markdown(f"{badge}  \n{plain(row.short_title)}", help=plain(row.title))
     st.caption(
         "Absent: not recorded as voting, including members without a vote under Article 19 "

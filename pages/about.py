@@ -2,10 +2,13 @@
 
 import streamlit as st
 
-import ui
-from partners import figures, vocab
+from pages._shared import ui
+from partners import figures, present, site, vocab
 
+ui.page_setup(site.ABOUT)
 atlas = ui.data().atlas
+package = ui.package()
+article = package.article()
 
 st.title("Sources and method")
 st.markdown(
@@ -17,11 +20,11 @@ st.markdown(
 st.header("The facts")
 st.markdown(
     f"""
-The **{len(atlas.facts)} facts** come from one article by the Polish broadcaster tvn24.pl,
-*What countries support Russia*, written around **21 March 2023** (Xi Jinping's visit to Moscow
-began on Monday 20 March 2023), in the English translation of a site that republished it on
-21 June 2024. Its relative dates ("last week", "at the end of January", "last December") are
-read against March 2023.
+The **{len(atlas.facts)} facts** come from one article by the Polish broadcaster
+{article["publisher"]}, *{article["article_title"]}*, written {article["published"]}
+(Xi Jinping's visit to Moscow began on Monday 20 March 2023); we read its
+{article["translation"]}. Its relative dates ("last week", "at the end of January", "last
+December") are read against March 2023.
 
 Each fact is one sentence **in our own words**. A figure is given exactly as the article gives
 it. Words in quotation marks are only those the article itself quotes from officials (Xi
@@ -38,27 +41,21 @@ does not document it, not that there is none.
 """
 )
 
-st.subheader("Kinds of support")
-st.table(
-    {
-        "Kind": [t.label for t in vocab.CATEGORIES],
-        "What it covers": [t.description for t in vocab.CATEGORIES],
-    }
+
+def vocabulary_table(heading: str, name: str, meaning: str, vocabulary) -> None:
+    """One vocabulary as an HTML table (st.table): its labels and what each means."""
+    st.subheader(heading)
+    st.table({name: [t.label for t in vocabulary], meaning: [t.description for t in vocabulary]})
+
+
+vocabulary_table("Kinds of support", "Kind", "What it covers", vocab.CATEGORIES)
+st.markdown(
+    "Until November 2026 weapons and joint exercises were one kind, *Military supplies*; readers "
+    "took it to mean weapons alone, so hosting an exercise read as supplying arms. Links made "
+    "before the split still work: they select both."
 )
-st.subheader("Direction")
-st.table(
-    {
-        "Direction": [t.label for t in vocab.DIRECTIONS],
-        "Meaning": [t.description for t in vocab.DIRECTIONS],
-    }
-)
-st.subheader("Evidence levels, strongest first")
-st.table(
-    {
-        "Evidence": [t.label for t in vocab.EVIDENCE],
-        "Meaning": [t.description for t in vocab.EVIDENCE],
-    }
-)
+vocabulary_table("Direction", "Direction", "Meaning", vocab.DIRECTIONS)
+vocabulary_table("Evidence levels, strongest first", "Evidence", "Meaning", vocab.EVIDENCE)
 st.markdown(
     "A country's *strongest evidence* is the strongest level among its facts. Disputed facts "
     "are included by default and marked ⚠ on the map, in its counts and on country pages; the "
@@ -67,9 +64,10 @@ st.markdown(
 
 st.header("The map's colours")
 st.markdown(
-    """
+    f"""
 - **Support for Russia**: each country is coloured by how many of the *selected* kinds of
-  support the article documents for it, from 1 to 5, on the ColorBrewer *YlOrRd* scale
+  support the article documents for it, from 1 to {len(vocab.CATEGORIES)}, on the ColorBrewer
+  *YlOrRd* scale
   (sequential and readable with colour-blind vision). Countries with none are a quiet grey;
   Russia has its own dark purple, outside the scale, because it is the subject, not a partner.
   Territories that are not UN members (Taiwan, Kosovo, Western Sahara, Palestine…) are the
@@ -103,39 +101,45 @@ resolutions = atlas.resolutions.rename(
 st.dataframe(resolutions, hide_index=True)
 
 st.header("Sources and licences")
+st.markdown("\n".join(f"- {line}" for line in package.source_lines()))
 st.markdown(
-    """
-- **Facts**: tvn24.pl, *What countries support Russia. The war in Ukraine and the Kremlin's
-  relations with China, Belarus, South Africa, Iran, India, North Korea and Syria* (about 21 March
-  2023). Our summaries: CC BY 4.0.
-- **UN votes**: United Nations, Department for General Assembly and Conference Management
-  (DGACM), machine-readable extract of the ES-11 resolutions (GitHub repository
-  UNxml/GAresolutions, commit a96b092, 14 February 2024); an unofficial copy for information,
-  credited to the United Nations as its source. Member names are matched to ISO codes with the
-  ISO 3166 tables of pycountry.
-- **Boundaries**: Made with Natural Earth (Admin 0 countries, 1:10m, version 5.1.1, German point
-  of view, in which Crimea is part of Ukraine). Public domain. Simplified for the web.
-
-Every file and field is described, with its source, licence and as-of date, in the data
-package below.
-"""
+    "Every file and field is described, with its source, licence, as-of date, size and sha256, "
+    "in the data package below (`datapackage.json`, a Frictionless data package). "
+    f"Our copy of the article has sha256 `{article['sha256']}`; it holds no web address of the "
+    "article, so none is given here."
 )
+
+st.header("Cite this atlas")
+st.markdown("Plain text:")
+st.code(package.citation(), language=None, wrap_lines=True)
+st.markdown("BibTeX:")
+st.code(package.bibtex(), language="bibtex")
 
 st.header("Downloads")
-MIME = {".csv": "text/csv", ".geojson": "application/geo+json", ".json": "application/json"}
-files = [(path, MIME[path.suffix]) for path in ui.source_files()]
-columns = st.columns(3)
-for number, (path, mime) in enumerate(files):
-    columns[number % 3].download_button(
-        path.name,
+for entry in package.resources:
+    path = ui.resource_file(entry["path"])
+    st.download_button(
+        f"{entry['path']} · {entry['title']} ({entry['bytes']:,} bytes)",
         path.read_bytes,  # read when clicked, not on every rerun
         file_name=path.name,
-        mime=mime,
+        mime=entry["mediatype"],
         icon=":material/download:",
         on_click="ignore",
-        key=f"download_{path.name}",
+        key=f"download_{entry['name']}",
     )
-st.caption(
-    f"The map fetches its shapes once from {figures.GEOJSON_URL} and draws with no request to "
-    "any other host."
+st.download_button(
+    "datapackage.json · what every file holds, where it comes from, its licence",
+    ui.package_file().read_bytes,
+    file_name="datapackage.json",
+    mime="application/json",
+    icon=":material/download:",
+    on_click="ignore",
+    key="download_datapackage",
 )
+st.caption(
+    present.plain(
+        f"The map fetches its shapes once from {figures.GEOJSON_URL} and draws with no request "
+        "to any other host."
+    )
+)
+ui.credits()

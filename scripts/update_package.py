@@ -1,0 +1,42 @@
+"""Refresh datapackage.json's measured facts (hash, bytes, rows) and the README's data table.
+
+Run: uv run python -m scripts.update_package
+Run it after changing any file under data/ or static/: the tests check that the recorded hashes,
+sizes and row counts are the files' own (Frictionless validates them) and that the README's table
+is the one this writes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from partners import load, paths, provenance
+
+
+def row_counts(descriptor: dict) -> dict[str, int]:
+    """Data rows of every CSV resource (Frictionless checks them), features of a GeoJSON one."""
+    counts = {}
+    for entry in descriptor["resources"]:
+        path = paths.ROOT / entry["path"]
+        if entry["format"] == "csv":
+            counts[entry["name"]] = len(load.read_csv(path))
+        elif entry["format"] == "geojson":
+            counts[entry["name"]] = len(json.loads(path.read_text(encoding="utf-8"))["features"])
+    return counts
+
+
+def main() -> int:
+    descriptor = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    fresh = provenance.refreshed(descriptor, paths.ROOT, row_counts(descriptor))
+    paths.DATAPACKAGE.write_text(
+        json.dumps(fresh, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    table = provenance.Package(fresh).readme_table()
+    readme = paths.README.read_text(encoding="utf-8")
+    paths.README.write_text(provenance.with_readme_table(readme, table), encoding="utf-8")
+    print(f"refreshed {paths.DATAPACKAGE.name} and the data table in {paths.README.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
