@@ -1,144 +1,104 @@
 """The map, the app's home page: who supports Russia and how, or how each country voted at the UN.
 
 Streamlit runs this file as the first page of its folder-based mode (the others are in pages/).
+The controls sit in the sidebar, which Streamlit shows on a desktop and folds away on a phone
+(one tap opens it), so that on every screen the legend and the map come first.
 """
 
 import streamlit as st
 
 from pages._shared import ui
-from partners import figures, present, site, views, vocab
+from partners import present, site, urlstate, vocab
 
 ui.page_setup(site.MAP)
 data = ui.data()
-index = data.index
-if "iso3" in st.query_params:  # left over from a country page's address after Back
-    del st.query_params["iso3"]
-VIEWS = {"support": "Support for Russia", "vote": "UN vote"}
-# Read before the widgets run: Streamlit drops values it cannot use from the address.
-asked = {key: st.query_params.get_all(key) for key in st.query_params}
-# Links made before "Military supplies" was split in two still open the same view.
-# A link made before "Military supplies" was split in two is sent on to the same view in today's
-# terms (the filters read the address only when a page opens, so the fix is a fresh address).
-if "cat" in asked:
-    translated = present.former_codes(asked["cat"], vocab.CATEGORIES, vocab.FORMER_CATEGORIES)
-    if translated is not None:
-        labels = vocab.labels(vocab.CATEGORIES)
-        st.switch_page(
-            site.MAP.script, query_params=asked | {"cat": [labels[c] for c in translated]}
-        )
+symbols = [row.symbol for row in data.resolutions]
+_, unusable = ui.map_state_on_arrival(symbols)
 
-st.title("Who supports Russia's war against Ukraine, and how")
-ui.credits()
-
-# Every control is bound to the URL (bind="query-params"), so a view can be shared and is
-# restored when its URL is opened; values left at their defaults stay out of the URL, and
-# values Streamlit does not recognise are dropped from it.
-top = st.columns([1.1, 1.6, 1.3], vertical_alignment="bottom")
-view = top[0].segmented_control(
-    "Colour the map by",
-    list(VIEWS),
-    default="support",
-    required=True,
-    format_func=VIEWS.get,
-    key="view",
-    bind="query-params",
-)
-symbol = top[1].selectbox(
-    "UN General Assembly resolution",
-    list(reversed(data.resolution_labels)),  # latest first
-    format_func=data.resolution_labels.get,
-    key="res",
-    bind="query-params",
-    disabled=view != "vote",
-    help="The General Assembly's resolutions on the war, latest first.",
-)
-with top[2]:
+# The controls. Their values are seeded from the address (or the view last left) above; each
+# change reruns the page, which writes the view back into the address in short codes.
+with st.sidebar:
     ui.country_picker(data, key="map_picker")
-
-
-def filter_pills(column, label: str, vocabulary, key: str, default=None, help=None) -> list[str]:
-    """A multi-select row of pills for one vocabulary, bound to the URL under `key`."""
-    return column.pills(
-        label,
-        vocab.codes(vocabulary),
-        selection_mode="multi",
-        default=vocab.codes(vocabulary) if default is None else default,
-        format_func=vocab.labels(vocabulary).get,
-        key=key,
-        bind="query-params",
-        wrap=True,
-        help=help,
+    view = st.segmented_control(
+        "Colour the map by",
+        vocab.codes(urlstate.VIEWS),
+        required=True,
+        format_func=vocab.labels(urlstate.VIEWS).get,
+        key="view",
     )
+    if view == "vote":
+        symbol = st.selectbox(
+            "UN General Assembly resolution, latest first",
+            list(reversed(symbols)),
+            format_func=data.resolution_labels.get,
+            key="res",
+        )
+        categories, directions, evidence = (st.session_state[k] for k in ("cat", "dir", "ev"))
+    else:
+        symbol = st.session_state["res"]
 
+        def pills(label: str, vocabulary, key: str) -> list[str]:
+            """A multi-select row of pills for one vocabulary."""
+            return st.pills(
+                label,
+                vocab.codes(vocabulary),
+                selection_mode="multi",
+                format_func=vocab.labels(vocabulary).get,
+                key=key,
+            )
 
-filters_row = st.columns([2.6, 1.0, 1.5])
-categories = filter_pills(filters_row[0], "Kinds of support", vocab.CATEGORIES, "cat")
-directions = filter_pills(
-    filters_row[1],
-    "Direction",
-    vocab.DIRECTIONS,
-    "dir",
-    default=["to_russia"],
-    help="To Russia: support the country gives Russia. From Russia: what Russia gives it.",
+        categories = pills("Kinds of support", vocab.CATEGORIES, "cat")
+        directions = pills("Direction", vocab.DIRECTIONS, "dir")
+        st.caption("To Russia: support a country gives Russia. From Russia: what Russia gives it.")
+        evidence = pills("Evidence", vocab.EVIDENCE, "ev")
+        st.caption("Disputed: the country concerned denies it (see Sources and method).")
+
+state = urlstate.MapState(
+    view or "support", symbol, tuple(categories), tuple(directions), tuple(evidence)
 )
-evidence = filter_pills(
-    filters_row[2],
-    "Evidence",
-    vocab.EVIDENCE,
-    "ev",
-    help="Disputed: the accused country denies it. See Sources and method.",
-)
+params = ui.remember_map_state(state, symbols)
+shown = ui.map_view(data, state)
 
-accepted = {
-    "view": VIEWS.values(),
-    "res": data.resolution_labels.values(),
-    "cat": vocab.labels(vocab.CATEGORIES).values(),
-    "dir": vocab.labels(vocab.DIRECTIONS).values(),
-    "ev": vocab.labels(vocab.EVIDENCE).values(),
-}
-if present.unusable_params(asked, accepted):
+st.title(shown.title)
+st.markdown(present.plain(shown.subtitle))
+if unusable:
     st.info(
         "Parts of this link were not understood and were left out; the map shows the rest.",
         icon=":material/link_off:",
     )
-
-state = views.MapState(view, symbol, tuple(categories), tuple(directions), tuple(evidence))
-shown = ui.map_view(data, state)
+ui.legend(shown.legend)
+st.caption("The filters and the country picker are in the side panel (» at the top left).")
 event = st.plotly_chart(
     shown.figure,
     key="world_map",
     on_select="rerun",
     selection_mode="points",
-    config=figures.PLOT_CONFIG,
+    config=ui.plot_config(),
 )
 points = event.selection.points if event and event.selection else []
-if points and points[0].get("location") in index.index:
+if points and points[0].get("location") in data.index.index:
     ui.open_country(points[0]["location"])
 
-if not categories or not directions or not evidence:
+if state.view == "support" and not (categories and directions and evidence):
     st.info("Nothing is selected in one of the filters, so no support is shown.")
-st.markdown(
-    f"**{shown.n_partners}** countries with documented support · **{shown.n_facts}** facts"
-    + (f" · **{shown.n_disputed}** disputed (⚠)" if shown.n_disputed else "")
-    + " · Click a country or pick one above to read its facts."
-)
+st.markdown(shown.summary)
+ui.map_actions(data, shown, params)
 
 st.subheader("What the map shows")
-st.dataframe(
+st.caption(shown.table_note)
+table = st.dataframe(
     shown.table,
     hide_index=True,
+    on_select="rerun",
+    selection_mode="single-row",
+    key="map_table",
     column_config={
-        "Page": st.column_config.LinkColumn("Page", display_text="Open"),
-        "Facts": st.column_config.NumberColumn(width="small"),
         "Headline": st.column_config.TextColumn(width="large"),
+        "Facts shown": st.column_config.NumberColumn(width="small"),
+        "All facts": st.column_config.NumberColumn(width="small"),
     },
 )
-st.download_button(
-    f"Download these {shown.n_facts} facts (CSV)",
-    # A callable is only run when the reader clicks: nothing is stored or fetched per rerun.
-    lambda: shown.facts_csv,
-    on_click="ignore",
-    file_name="russia-partners-facts.csv",
-    mime="text/csv",
-    icon=":material/download:",
-)
+rows = table.selection.rows if table and table.selection else []
+if rows:
+    ui.open_country(shown.table.index[rows[0]])
+ui.credits()

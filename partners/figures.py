@@ -18,6 +18,9 @@ from partners import vocab
 # Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
 GEOJSON_URL = "app/static/boundaries.geojson"
+# The world drawn here is about twice as wide as tall. plotly.js fits it to the chart's width,
+# so a fixed height leaves empty bands on a narrow screen: phones get a shorter chart.
+MAP_HEIGHTS = {"wide": 480, "phone": 235}
 # plotly.js fetches "<topojsonURL>world_110m.json" for every geo map, even with its base map
 # hidden and a GeoJSON of its own (plotly.js src/plots/geo/geo.js); the default URL is its CDN,
 # so with no network the map stays blank. We serve a minimal empty topology from the app.
@@ -26,12 +29,8 @@ PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": 
 
 # ColorBrewer YlOrRd: sequential and colour-blind safe; one step per number of kinds documented.
 SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#800026")
-NO_SUPPORT = "#cfd4da"  # a quiet neutral, readable on light and dark backgrounds
-NOT_MEMBER = "#eceff2"
-SUBJECT_COLOUR = "#3f007d"  # Russia: its own colour, outside the support scale
 # ColorBrewer RdYlBu end points and middle, colour-blind safe; absent in grey.
 VOTE_COLOURS = {"yes": "#2c7bb6", "abstain": "#fdae61", "no": "#d7191c", "absent": "#9aa3ad"}
-BORDER = "rgba(255,255,255,0.7)"
 # Streamlit badge colours (st.badge, :color-badge[...]) on the country page.
 EVIDENCE_BADGES = {
     "public_record": "green",
@@ -40,6 +39,26 @@ EVIDENCE_BADGES = {
     "disputed": "orange",
 }
 VOTE_BADGES = {"yes": "blue", "no": "red", "abstain": "orange", "absent": "gray"}
+NO_SUPPORT_LABEL = "No support documented in this source"
+NOT_MEMBER_LABEL = "Not a UN member"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours that depend on the page's theme; the data scales are the same in both."""
+
+    no_support: str  # members with nothing documented: quiet, never read as "does not support"
+    not_member: str  # the quietest: shapes that are not UN members
+    subject: str  # Russia, outside the support scale
+    border: str  # between countries: the page's own background
+    mark: str  # the ⚠ sign on countries with disputed facts
+
+
+LIGHT = Palette("#cfd4da", "#eceff2", "#3f007d", "rgba(255,255,255,0.8)", "#111111")
+# On a dark page the greys step down, so the countries with support stay the brightest, and
+# Russia's purple is lighter so that it stands out from the dark background.
+DARK = Palette("#5b636e", "#2f353d", "#a58bd6", "rgba(14,17,23,0.9)", "#f5f5f5")
+PALETTES = {"light": LIGHT, "dark": DARK}
 
 
 @dataclass(frozen=True)
@@ -59,7 +78,7 @@ def support_class(row: pd.Series) -> str:
     return str(row["n_categories"]) if row["n_categories"] else "none"
 
 
-def support_legend(profile: pd.DataFrame) -> tuple[pd.Series, Legend]:
+def support_legend(profile: pd.DataFrame, palette: Palette = LIGHT) -> tuple[pd.Series, Legend]:
     """Class per UN member for the support map, and its legend (empty classes left out)."""
     classes = profile.apply(support_class, axis=1)
     counts = classes.value_counts()
@@ -67,10 +86,10 @@ def support_legend(profile: pd.DataFrame) -> tuple[pd.Series, Legend]:
     order = ["subject", *[str(n) for n in range(most, 0, -1)], "none"]
     label = {
         "subject": "Russia",
-        "none": "No support documented",
+        "none": NO_SUPPORT_LABEL,
         **{str(n): f"{n} kind{'s' if n > 1 else ''} of support" for n in range(1, most + 1)},
     }
-    colour = {"subject": SUBJECT_COLOUR, "none": NO_SUPPORT}
+    colour = {"subject": palette.subject, "none": palette.no_support}
     colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, most + 1)}
     shown = [c for c in order if counts.get(c, 0) or c in ("subject", "none")]
     return classes, Legend(
@@ -118,74 +137,45 @@ def _wrap(text: str, width: int = 60) -> str:
 
 
 def world_map(
-    profile: pd.DataFrame,
-    non_members: pd.DataFrame,
-    classes: pd.Series,
-    legend: Legend,
+    locations: list[str],
+    classes: list[int],
+    hover: list[str],
+    colours: list[str],
     *,
-    title: str,
+    palette: Palette = LIGHT,
     marks: list[tuple[float, float]] = (),
+    height: int = 480,
     geojson_url: str = GEOJSON_URL,
 ) -> go.Figure:
-    """The choropleth of every shape: UN members coloured by class, non-members in pale grey.
+    """The choropleth of every shape: each location painted colours[class], hover text as given.
 
-    profile is indexed by iso3 (UN members); non_members has iso3 index and a name column.
-    marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts.
+    marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts. The legend is
+    drawn by the page (as text, readable at any width), so the figure has no colour bar.
 
     One trace for every shape. plotly.js fetches a trace's GeoJSON URL once per page, and any
     other trace naming the same URL while that fetch is under way only waits 5 seconds for it
     (plotly.js lib/geo_location_utils.js) before failing with "Unexpected error while fetching":
-    on a slow link, or a busy machine, a second trace loses the map. Countries with nothing
-    documented get their name alone as hover text (the legend says what their grey means),
-    which keeps the figure Streamlit re-sends on each filter change small.
+    on a slow link, or a busy machine, a second trace loses the map.
     """
-    n = len(legend.codes)
-    index = {code: i for i, code in enumerate(legend.codes)}
-    colours = [*legend.colours, NOT_MEMBER]
     # A stepped colour scale: value i is painted colours[i], with no blending between classes.
     scale = []
     for i, colour in enumerate(colours):
         scale += [[i / len(colours), colour], [(i + 1) / len(colours), colour]]
-    documented = (profile["n_facts"] > 0) | profile["is_subject"]
-    text = [
-        f"<b>{html.escape(name)}</b><br>{_details(row)}" if shown else f"<b>{html.escape(name)}</b>"
-        for name, shown, (_, row) in zip(
-            profile["name"], documented, profile.iterrows(), strict=True
-        )
-    ]
-    text += [f"<b>{html.escape(name)}</b><br>Not a UN member" for name in non_members["name"]]
-    ticktext = [
-        f"{label} ({count})" for label, count in zip(legend.labels, legend.counts, strict=True)
-    ]
-    traces = [
+    figure = go.Figure(
         go.Choropleth(
             geojson=geojson_url,
             featureidkey="id",
-            locations=[*profile.index, *non_members.index],
-            z=[index[classes[c]] for c in profile.index] + [n] * len(non_members),
+            locations=locations,
+            z=classes,
             zmin=-0.5,
             zmax=len(colours) - 0.5,
             colorscale=scale,
-            marker=dict(line=dict(color=BORDER, width=0.4)),
-            text=text,
+            showscale=False,
+            marker=dict(line=dict(color=palette.border, width=0.4)),
+            text=hover,
             hovertemplate="%{text}<extra></extra>",
-            colorbar=dict(
-                title=dict(text=html.escape(title), side="top"),
-                tickvals=list(range(n + 1)),
-                ticktext=[*(html.escape(t) for t in ticktext), "Not a UN member"],
-                orientation="h",
-                x=0.5,
-                xanchor="center",
-                y=-0.02,
-                yanchor="top",
-                thickness=12,
-                len=1.0,
-                outlinewidth=0,
-                ticks="",
-            ),
         )
-    ]
-    figure = go.Figure(traces)
+    )
     if marks:
         figure.add_trace(
             go.Scattergeo(
@@ -193,7 +183,7 @@ def world_map(
                 lat=[lat for _, lat in marks],
                 mode="text",
                 text=["⚠"] * len(marks),
-                textfont=dict(size=15, color="#111111"),
+                textfont=dict(size=15, color=palette.mark),
                 hoverinfo="skip",
                 showlegend=False,
                 name="disputed",
@@ -209,7 +199,7 @@ def world_map(
     figure.update_layout(
         template="none",  # Streamlit's theme styles the chart; plotly's template is 4 KB of JSON
         margin=dict(l=0, r=0, t=0, b=0),
-        height=520,
+        height=height,
         dragmode=False,
         clickmode="event+select",
         paper_bgcolor="rgba(0,0,0,0)",
@@ -218,14 +208,33 @@ def world_map(
     return figure
 
 
+def vote_hover(name: str, vote_label: str, symbol: str) -> str:
+    """Hover text on the vote map."""
+    return f"<b>{html.escape(name)}</b><br>{html.escape(symbol)}: {html.escape(vote_label)}"
+
+
+def support_hover(name: str, row: pd.Series | None) -> str:
+    """Hover text on the support map; every data value HTML-escaped."""
+    head = f"<b>{html.escape(name)}</b>"
+    if row is None:
+        return f"{head}<br>{NOT_MEMBER_LABEL}; {NO_SUPPORT_LABEL.lower()}"
+    if row["is_subject"]:
+        return f"{head}<br>Russia: the country the atlas is about"
+    if not row["n_facts"]:
+        return f"{head}<br>{NO_SUPPORT_LABEL}"
+    return f"{head}<br>{_details(row)}"
+
+
 def locator_map(
     iso3: str,
     all_codes: list[str],
     bounds: tuple[float, float, float, float],
     *,
+    colour: str = SUPPORT_COLOURS[3],
+    palette: Palette = LIGHT,
     geojson_url: str = GEOJSON_URL,
 ) -> go.Figure:
-    """A small map locating one country: it in the accent colour, its surroundings in grey.
+    """A small map locating one country: it in its map colour, its surroundings in grey.
 
     bounds are (minx, miny, maxx, maxy) of the country in degrees; the view is padded around them.
     """
@@ -241,14 +250,14 @@ def locator_map(
             zmin=0,
             zmax=1,
             colorscale=[
-                [0, NO_SUPPORT],
-                [0.5, NO_SUPPORT],
-                [0.5, SUPPORT_COLOURS[3]],
-                [1, SUPPORT_COLOURS[3]],
+                [0, palette.no_support],
+                [0.5, palette.no_support],
+                [0.5, colour],
+                [1, colour],
             ],
             showscale=False,
             marker_line_width=0.3,
-            marker_line_color=BORDER,
+            marker_line_color=palette.border,
             hoverinfo="skip",
         )
     )

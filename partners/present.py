@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import site, vocab
+from partners import vocab
 from partners.schema import parse_partial_date
 
 _PUNCTUATION = set(string.punctuation)
@@ -106,31 +106,6 @@ def problem_list(problems: list, limit: int = 50) -> str:
     return f"**{len(problems)} problem{'s' if len(problems) != 1 else ''}:**\n\n" + "\n".join(lines)
 
 
-def former_codes(
-    values: Iterable[str], vocabulary: tuple[vocab.Term, ...], former: Mapping[str, Iterable[str]]
-) -> list[str] | None:
-    """The codes an old link's values mean today, or None when it holds no former code.
-
-    A value may be a code or a label, current or former (links carried labels before codes);
-    unknown values are dropped. Used to keep links made before a vocabulary change working.
-    """
-    values = list(values)
-    by_label = {term.label.casefold(): term.code for term in vocabulary}
-    current = set(vocab.codes(vocabulary))
-    if not any(v in former or v.casefold() in former for v in values):
-        return None
-    chosen: set[str] = set()
-    for value in values:
-        key = value.casefold()
-        if value in current:
-            chosen.add(value)
-        elif key in by_label:
-            chosen.add(by_label[key])
-        else:
-            chosen.update(former.get(value, former.get(key, ())))
-    return [code for code in vocab.codes(vocabulary) if code in chosen]
-
-
 def category_list(codes: Iterable[str]) -> str:
     """'Military supplies, Economic ties' from category codes."""
     labels = vocab.labels(vocab.CATEGORIES)
@@ -184,18 +159,23 @@ def facts_table(facts: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-def map_table(profile: pd.DataFrame, vote_column: str | None = None) -> pd.DataFrame:
-    """What the map shows, one row per country with documented support (and Russia).
+def map_table(
+    shown: pd.DataFrame, everything: pd.DataFrame, vote_column: str | None = None
+) -> pd.DataFrame:
+    """What the map shows, one row per country with documented support (and Russia), indexed
+    by iso3: the kinds, facts and strongest evidence under the filters (`shown`), and every
+    fact of the country in every direction (`everything`), so both counts say their basis.
 
     With vote_column, every UN member is listed with that vote.
     """
-    rows = profile if vote_column else profile[(profile["n_facts"] > 0) | profile["is_subject"]]
+    rows = shown if vote_column else shown[(shown["n_facts"] > 0) | shown["is_subject"]]
     evidence = vocab.labels(vocab.EVIDENCE)
     table = pd.DataFrame(
         {
             "Country": rows["name"],
             "Kinds of support": rows["categories"].map(category_list),
-            "Facts": rows["n_facts"],
+            "Facts shown": rows["n_facts"],
+            "All facts": everything.loc[rows.index, "n_facts"],
             "Strongest evidence": rows["strongest_evidence"].map(evidence).fillna(""),
             "Disputed": rows["has_disputed"].map({True: "includes disputed", False: ""}),
             "Headline": rows["headline"].fillna(""),
@@ -204,6 +184,8 @@ def map_table(profile: pd.DataFrame, vote_column: str | None = None) -> pd.DataF
     )
     if vote_column:
         table.insert(1, "Vote", rows[vote_column].map(vocab.labels(vocab.VOTES)))
-    table["Page"] = [site.country_link(code) for code in rows.index]
+        table = table.drop(columns=["Facts shown"])
     table.loc[rows["is_subject"], "Kinds of support"] = "The country the atlas is about"
-    return table.sort_values(["Facts", "Country"], ascending=[False, True])
+    order = ["All facts", "Country"] if vote_column else ["Facts shown", "All facts", "Country"]
+    ascending = [False, True] if vote_column else [False, False, True]
+    return table.sort_values(order, ascending=ascending)

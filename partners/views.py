@@ -7,23 +7,9 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import figures, present, profile
+from partners import figures, present, profile, vocab
 from partners.load import Atlas
-
-
-@dataclass(frozen=True)
-class MapState:
-    """The map page's controls: hashable, so a view can be cached by it."""
-
-    view: str  # "support" or "vote"
-    symbol: str  # the resolution shown in the vote view
-    categories: tuple[str, ...]
-    directions: tuple[str, ...]
-    evidence: tuple[str, ...]
-
-    @property
-    def filters(self) -> profile.Filters:
-        return profile.Filters(self.categories, self.directions, self.evidence)
+from partners.urlstate import MapState, short_symbol
 
 
 @dataclass(frozen=True)
@@ -31,37 +17,148 @@ class MapView:
     """Everything the map page renders for one MapState; read-only once built."""
 
     figure: go.Figure
-    table: pd.DataFrame
-    facts_csv: bytes
+    legend: figures.Legend
+    title: str  # what the map shows, in one line (also the exported picture's title)
+    subtitle: str  # what is selected and as of when
+    summary: str  # markdown: the counts under the map
+    table: pd.DataFrame  # indexed by iso3, in display order
+    table_note: str  # on which basis the table counts
+    csv: bytes
+    csv_name: str
+    csv_label: str
     n_partners: int
     n_facts: int
     n_disputed: int
 
 
-def build_map_view(atlas: Atlas, index: pd.DataFrame, state: MapState) -> MapView:
-    """The figure, the table, the CSV of the facts behind the map and the counts."""
+def _selection(state: MapState) -> str:
+    """'support to Russia; all kinds; all evidence' or what is chosen instead."""
+    parts = []
+    for chosen, vocabulary, everything, nothing in (
+        (state.directions, vocab.DIRECTIONS, "every direction", "no direction"),
+        (state.categories, vocab.CATEGORIES, "all kinds", "no kind"),
+        (state.evidence, vocab.EVIDENCE, "all evidence", "no evidence level"),
+    ):
+        labels = vocab.labels(vocabulary)
+        if len(chosen) == len(vocabulary):
+            parts.append(everything)
+        elif not chosen:
+            parts.append(nothing)
+        else:
+            parts.append(", ".join(labels[c] for c in chosen).lower().capitalize())
+    if state.directions == ("to_russia",):
+        parts[0] = "support to Russia"
+    return "; ".join(parts)
+
+
+def build_map_view(
+    atlas: Atlas,
+    index: pd.DataFrame,
+    state: MapState,
+    *,
+    facts_as_of: str = "March 2023",
+    theme: str = "light",
+    screen: str = "wide",
+) -> MapView:
+    """The figure, legend, texts, table and CSV of one view of the map."""
+    palette = figures.PALETTES.get(theme, figures.LIGHT)
     table = profile.build_profile(
         atlas.facts, atlas.countries, atlas.votes, atlas.resolutions, state.filters
     )
-    resolutions = atlas.resolutions.set_index("symbol")
+    everything = profile.build_profile(atlas.facts, atlas.countries, atlas.votes, atlas.resolutions)
+    non_members = index[~index["member"]]
+    shown = state.filters.apply(atlas.facts)
     vote_column = profile.vote_columns(atlas.resolutions)[state.symbol]
+    names = index["name"]
     if state.view == "vote":
+        row = atlas.resolutions.set_index("symbol").loc[state.symbol]
         classes, legend = figures.vote_legend(table, vote_column)
-        row = resolutions.loc[state.symbol]
-        title = f"Vote on {state.symbol}, {row['adopted']}: {row['short_title']}"
+        vote_labels = vocab.labels(vocab.VOTES)
+        hover = [
+            figures.vote_hover(name, vote_labels[classes[code]], state.symbol)
+            for code, name in table["name"].items()
+        ]
         marks = []
+        day = present.format_date(row["adopted"], "day")
+        title = f"How each UN member voted on {row['short_title'].lower()}"
+        subtitle = (
+            f"UN General Assembly resolution {state.symbol}, adopted {day}: "
+            f"{row['title']}. Source: United Nations (DGACM)."
+        )
+        counts = dict(zip(legend.codes, legend.counts, strict=True))
+        summary = (
+            f"On {state.symbol} ({day}): **{counts['yes']}** yes · **{counts['no']}** no · "
+            f"**{counts['abstain']}** abstained · **{counts['absent']}** absent "
+            "(of 193 members; equal to the official totals)"
+        )
+        votes = atlas.votes[atlas.votes["symbol"] == state.symbol]
+        csv_frame = votes.assign(country=votes["iso3"].map(names))[
+            ["symbol", "iso3", "country", "vote"]
+        ].sort_values("country")
+        csv_name = f"un-votes-{short_symbol(state.symbol).replace('/', '-')}.csv"
+        csv_label = f"Download the 193 votes on {state.symbol} (CSV)"
+        table_note = (
+            "Every UN member with its vote. Kinds and facts count all the facts the article "
+            "documents for the country, in every direction."
+        )
+        table_view = present.map_table(everything, everything, vote_column)
     else:
-        classes, legend = figures.support_legend(table)
-        title = "Kinds of support documented (of those selected)"
+        classes, legend = figures.support_legend(table, palette)
+        hover = [
+            figures.support_hover(name, row)
+            for name, (_, row) in zip(table["name"], table.iterrows(), strict=True)
+        ]
         # ⚠ marks the countries whose shown facts include disputed ones.
         marks = list(index.loc[table.index[table["has_disputed"]], "point"])
-    non_members = index[~index["member"]][["name"]]
-    figure = figures.world_map(table, non_members, classes, legend, title=title, marks=marks)
-    shown = state.filters.apply(atlas.facts)
+        title = "Who supports Russia's war against Ukraine, and how"
+        subtitle = (
+            f"Kinds of support documented in one tvn24.pl article, as of {facts_as_of}. "
+            f"Showing {_selection(state)}. Grey: no support documented in this source."
+        )
+        n_partners = int(((table["n_facts"] > 0) & ~table["is_subject"]).sum())
+        disputed = int((shown["evidence"] == "disputed").sum())
+        summary = (
+            f"**{n_partners}** countries with documented support · **{len(shown)}** facts shown"
+            + (f" · **{disputed}** disputed (⚠)" if disputed else "")
+            + " · Click a country, a row of the table, or pick one in the controls to read its "
+            "facts."
+        )
+        csv_frame = present.facts_table(shown, names)
+        csv_name = "russia-partners-facts.csv"
+        csv_label = f"Download these {len(shown)} facts (CSV)"
+        table_note = (
+            f"Counted under the filters: {_selection(state)}. *All facts* counts every fact the "
+            "article documents for the country, in every direction, as its page lists them."
+        )
+        table_view = present.map_table(table, everything)
+    codes = list(legend.codes)
+    z = [codes.index(classes[c]) for c in table.index] + [len(codes)] * len(non_members)
+    figure = figures.world_map(
+        [*table.index, *non_members.index],
+        z,
+        hover + [figures.support_hover(name, None) for name in non_members["name"]],
+        [*legend.colours, palette.not_member],
+        palette=palette,
+        marks=marks,
+        height=figures.MAP_HEIGHTS.get(screen, figures.MAP_HEIGHTS["wide"]),
+    )
+    full_legend = figures.Legend(
+        (*legend.codes, "not_member"),
+        (*legend.labels, figures.NOT_MEMBER_LABEL),
+        (*legend.colours, palette.not_member),
+        (*legend.counts, len(non_members)),
+    )
     return MapView(
         figure=figure,
-        table=present.map_table(table, vote_column if state.view == "vote" else None),
-        facts_csv=present.facts_table(shown, index["name"]).to_csv(index=False).encode("utf-8"),
+        legend=full_legend,
+        title=title,
+        subtitle=subtitle,
+        summary=summary,
+        table=table_view,
+        table_note=table_note,
+        csv=csv_frame.to_csv(index=False).encode("utf-8"),
+        csv_name=csv_name,
+        csv_label=csv_label,
         n_partners=int(((table["n_facts"] > 0) & ~table["is_subject"]).sum()),
         n_facts=len(shown),
         n_disputed=int((shown["evidence"] == "disputed").sum()),

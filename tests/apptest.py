@@ -31,3 +31,18 @@ def resolution_option(symbol: str) -> str:
 
     row = load.load_resolutions().set_index("symbol").loc[symbol]
     return present.resolution_label(symbol, row["adopted"], row["short_title"])
+
+
+def legend(app: AppTest) -> list[str]:
+    """The map legend's entries, 'Label (count)', as the page's legend element lists them."""
+    import html
+    import re
+
+    blocks = [str(e.proto.body) for e in app.get("html") if "atlas-legend" in e.proto.body]
+    assert len(blocks) == 1, "one legend"
+    return [html.unescape(item) for item in re.findall(r"</span>([^<]+)</span>", blocks[0])]
+
+
+def foreign_html(app: AppTest) -> list[str]:
+    """HTML elements other than the app's own legend: there must be none."""
+    return [str(e.proto.body) for e in app.get("html") if "atlas-legend" not in e.proto.body]

@@ -31,7 +31,7 @@ def test_hostile_fact_text_is_escaped_on_the_country_page(data_copy, monkeypatch
     data_text = re.sub(r"(?m)^> ?(— )?", "", card.replace("**Figure:** ", ""))
     assert not re.search(r"(?<!\\)[<>\[\]()`:$*]", data_text)
     assert plain(HOSTILE["figure"]) in card and plain(HOSTILE["quote"]) in card
-    assert not app.get("html")
+    assert not apptest.foreign_html(app)
 
 
 def test_hostile_fact_text_is_escaped_on_the_map(data_copy, monkeypatch):

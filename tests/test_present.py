@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partners import present, vocab
+from partners import present
 
 WJ = "\u2060"
 
@@ -85,23 +85,6 @@ ACCEPTED = {"view": ["Support", "Vote"], "cat": ["A", "B"]}
 )
 def test_unusable_params(params, unusable):
     assert present.unusable_params(params, ACCEPTED) is unusable
-
-
-@pytest.mark.parametrize(
-    "values, expected",
-    [
-        (["military"], ["arms", "exercises"]),
-        (["Military supplies"], ["arms", "exercises"]),
-        (["military", "Economic ties"], ["arms", "exercises", "economic"]),
-        (["MILITARY SUPPLIES", "diplomatic"], ["arms", "exercises", "diplomatic"]),
-        (["Economic ties"], None),  # nothing former: the widgets read it as it is
-        (["arms"], None),
-        (["military", "nonsense"], ["arms", "exercises"]),
-    ],
-)
-def test_former_category_codes_and_labels_mean_today_s_codes(values, expected):
-    got = present.former_codes(values, vocab.CATEGORIES, vocab.FORMER_CATEGORIES)
-    assert got == expected
 
 
 def test_the_problem_list_counts_escapes_and_cuts_long_lists():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partners import present, views, vocab
+from partners import figures, present, views, vocab
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def test_default_view_counts(atlas, index):
     assert view.n_facts == len(to_russia)
     assert view.n_partners == to_russia["iso3"].nunique()
     assert view.n_disputed == (to_russia["evidence"] == "disputed").sum()
-    assert view.facts_csv.decode().count("\n") == len(to_russia) + 1
+    assert view.csv.decode().count("\n") == len(to_russia) + 1
 
 
 def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, index):
@@ -38,6 +38,39 @@ def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, ind
     assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠",)
     assert len(vote.figure.data) == 1
     assert "Vote" in vote.table.columns and len(vote.table) == 193
+
+
+def test_the_table_counts_under_the_filters_and_in_all_and_says_so(atlas, index):
+    """South Africa: facts to Russia beside every fact its page lists (the basis is named)."""
+    view = views.build_map_view(atlas, index, _state())
+    row = view.table.loc["ZAF"]
+    everything = atlas.facts[atlas.facts["iso3"] == "ZAF"]
+    to_russia = everything[everything["direction"] == "to_russia"]
+    assert (row["Facts shown"], row["All facts"]) == (len(to_russia), len(everything))
+    assert "Counted under the filters: support to Russia" in view.table_note
+
+
+def test_the_vote_view_offers_the_votes_as_csv(atlas, index):
+    vote = views.build_map_view(atlas, index, _state(view="vote", symbol="A/RES/ES-11/1"))
+    lines = vote.csv.decode().strip().splitlines()
+    assert lines[0] == "symbol,iso3,country,vote" and len(lines) == 1 + 193
+    assert vote.csv_name == "un-votes-ES-11-1.csv"
+    assert "141" in vote.summary and "yes" in vote.summary
+
+
+def test_grey_says_what_it_means_in_the_legend_and_on_hover(atlas, index):
+    view = views.build_map_view(atlas, index, _state())
+    assert "No support documented in this source" in view.legend.labels
+    hover = dict(zip(view.figure.data[0].locations, view.figure.data[0].text, strict=True))
+    assert hover["FRA"].endswith("No support documented in this source")
+    assert "Not a UN member" in hover["TWN"]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_each_theme_has_its_own_quiet_greys(atlas, index, theme):
+    view = views.build_map_view(atlas, index, _state(), theme=theme)
+    palette = figures.PALETTES[theme]
+    assert view.legend.colours[-2:] == (palette.no_support, palette.not_member)
 
 
 def test_states_are_hashable_so_views_can_be_cached():

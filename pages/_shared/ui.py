@@ -6,14 +6,30 @@ that Streamlit's folder-based mode, which makes a page of every pages/*.py, does
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
+from urllib.parse import urlencode
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from partners import catalog, figures, load, paths, present, provenance, site, views
+from partners import catalog, figures, load, paths, present, provenance, site, urlstate, views
 from partners.errors import DataError
+
+# The map's controls keep their values under these session keys; the last view is remembered
+# under _MAP_MEMORY so that returning to the map (Back, the Map link, a country page's way back)
+# shows the view the reader left, whatever Streamlit does to the address on a page switch.
+_MAP_MEMORY = "_map_view_left"
+_MAP_WRITTEN = "_map_params_written"
+_PAGE, _PREVIOUS_PAGE = "_page_now", "_page_before"
+MAP_WIDGETS = {
+    "view": "view",
+    "res": "symbol",
+    "cat": "categories",
+    "dir": "directions",
+    "ev": "evidence",
+}
 
 
 def page_setup(page: site.Page) -> None:
@@ -24,6 +40,10 @@ def page_setup(page: site.Page) -> None:
     from the one list of pages in partners/site.py.
     """
     st.set_page_config(page_title=page.tab_title, page_icon=site.APP_ICON, layout="wide")
+    # Which page the session's previous run showed: the map reads its address afresh only when
+    # the reader arrives on it, not while they work its controls.
+    st.session_state[_PREVIOUS_PAGE] = st.session_state.get(_PAGE)
+    st.session_state[_PAGE] = page.url_path
     with st.container(horizontal=True, gap="small", key="top_navigation"):
         for target in site.PAGES:
             st.page_link(target.script, label=target.title, icon=target.icon)
@@ -95,17 +115,99 @@ def package() -> provenance.Package:
     return _package(str(path), _file_stamp(path))
 
 
-@st.cache_resource(max_entries=512, show_spinner=False)
-def _map_view(_data: catalog.Catalog, stamp: tuple, state: views.MapState) -> views.MapView:
-    """The map page's figure, table and CSV for one state of its controls, built once.
+def theme() -> str:
+    """'light' or 'dark', as the reader's browser shows the app."""
+    kind = getattr(st.context.theme, "type", None)
+    return kind if kind in ("light", "dark") else "light"
 
-    Shared read-only by every session (the figure is never mutated: Streamlit serialises a copy).
+
+def screen() -> str:
+    """'phone' when the browser says it is a phone's (its user agent names Mobile), else 'wide'.
+
+    The server cannot see the screen's width; the user agent is what it has. A phone held
+    sideways gets the phone's map too, which still fits.
     """
-    return views.build_map_view(_data.atlas, _data.index, state)
+    agent = st.context.headers.get("User-Agent", "") if st.context.headers else ""
+    return "phone" if "Mobile" in agent else "wide"
 
 
-def map_view(data: catalog.Catalog, state: views.MapState) -> views.MapView:
-    return _map_view(data, data.stamp, state)
+@st.cache_resource(max_entries=1024, show_spinner=False)
+def _map_view(
+    _data: catalog.Catalog, stamp: tuple, state: urlstate.MapState, as_of: str, look: tuple
+) -> views.MapView:
+    """The map page's figure, legend, texts, table and CSV for one view, theme and screen,
+    built once. Shared read-only by every session (Streamlit serialises a copy of the figure).
+    """
+    shade, size = look
+    return views.build_map_view(
+        _data.atlas, _data.index, state, facts_as_of=as_of, theme=shade, screen=size
+    )
+
+
+def map_view(data: catalog.Catalog, state: urlstate.MapState) -> views.MapView:
+    as_of = provenance.as_of_text(package().resource("facts")["as_of"])
+    return _map_view(data, data.stamp, state, as_of, (theme(), screen()))
+
+
+def plot_config() -> dict:
+    """plotly.js options: offline base map, no toolbar over the map (the page has downloads),
+    and a chart that follows its container's size (a phone gets a map as wide as the screen)."""
+    return figures.PLOT_CONFIG | {"displayModeBar": False, "responsive": True}
+
+
+_STYLE = """<style>
+.atlas-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 .25rem;
+  font-size: .875rem; line-height: 1.4; }
+.atlas-legend span.item { display: inline-flex; align-items: center; gap: .4rem; }
+.atlas-legend span.swatch { width: .9rem; height: .9rem; border-radius: 2px; flex: none;
+  border: 1px solid rgba(128, 128, 128, .7); }
+@media (max-width: 700px) { h1 { font-size: 1.75rem !important; } }
+</style>"""
+
+
+def legend(entries: figures.Legend) -> None:
+    """The map's legend as text beside colour squares: readable at any width, in both themes."""
+    items = "".join(
+        f'<span class="item" role="listitem"><span class="swatch" aria-hidden="true" '
+        f'style="background:{colour}"></span>{html.escape(label)} ({count})</span>'
+        for label, colour, count in zip(
+            entries.labels, entries.colours, entries.counts, strict=True
+        )
+    )
+    st.html(f'{_STYLE}<div class="atlas-legend" role="list" aria-label="Legend">{items}</div>')
+
+
+def share_link(params: dict[str, list[str]]) -> str:
+    """The full address of this page with these parameters, as a reader would paste it."""
+    base = (st.context.url or "").split("?")[0]
+    query = urlencode(params, doseq=True)
+    return f"{base}?{query}" if query else base
+
+
+def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> None:
+    """Under the map: the downloads of what it shows, and a link to share or embed the view."""
+    with st.container(horizontal=True, gap="small", key="map_actions"):
+        st.download_button(
+            shown.csv_label,
+            # A callable is only run when the reader clicks: nothing is stored per rerun.
+            lambda: shown.csv,
+            on_click="ignore",
+            file_name=shown.csv_name,
+            mime="text/csv",
+            icon=":material/download:",
+        )
+        with st.popover("Share or embed this view", icon=":material/share:"):
+            link = share_link(params)
+            st.markdown("**Link to this view** (the copy button is at the right of the box):")
+            st.code(link, language=None, wrap_lines=True)
+            embed = share_link(params | {"embed": ["true"]})
+            st.markdown("**Embed it** in a web page:")
+            st.code(
+                f'<iframe src="{embed}" width="100%" height="720" '
+                'title="Russia\'s partners: an atlas"></iframe>',
+                language="html",
+                wrap_lines=True,
+            )
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
@@ -163,3 +265,46 @@ def resource_file(relative: str) -> Path:
     if path.parent == paths.DATA:
         return data_dir / path.name
     return path
+
+
+def map_state_on_arrival(symbols: list[str]) -> tuple[urlstate.MapState, bool]:
+    """The view the map opens with, seeded into its controls; and whether the link had parts
+    that were not understood.
+
+    The address is read when the reader arrives on the map (a link, Back, Forward, the Map link)
+    or when it changed under the page; while the reader works the controls, they are the truth.
+    Arriving with no view in the address (Streamlit drops it when switching pages) restores the
+    view the reader left.
+    """
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    in_address = {k: v for k, v in params.items() if k != "iso3"}  # iso3: left by a country page
+    arriving = st.session_state.get(_PREVIOUS_PAGE) != site.MAP.url_path
+    changed = in_address != st.session_state.get(_MAP_WRITTEN, in_address)
+    remembered = st.session_state.get(_MAP_MEMORY)
+    state, unusable = urlstate.parse(in_address, symbols)
+    asks_a_view = any(key in urlstate.KEYS for key in in_address)
+    # Keep the view while the reader works the controls, and when they come back to the map
+    # from another page with no view in the address.
+    if remembered and (not (arriving or changed) or (arriving and not asks_a_view)):
+        state, unusable = remembered, False
+    for key, field in MAP_WIDGETS.items():
+        value = getattr(state, field)
+        value = list(value) if isinstance(value, tuple) else value
+        # Seed a control when the view comes from the address or memory, or when Streamlit
+        # dropped its value because it was hidden (the vote view hides the support filters).
+        if arriving or changed or key not in st.session_state:
+            st.session_state[key] = value
+    return state, unusable
+
+
+def remember_map_state(state: urlstate.MapState, symbols: list[str]) -> dict[str, list[str]]:
+    """Write the view into the address (short codes, defaults left out) and remember it."""
+    params = urlstate.to_params(state, symbols)
+    kept = {k: st.query_params.get_all(k) for k in urlstate.PASSTHROUGH if k in st.query_params}
+    wanted = params | kept
+    current = {key: st.query_params.get_all(key) for key in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+    st.session_state[_MAP_WRITTEN] = wanted
+    st.session_state[_MAP_MEMORY] = state
+    return params

@@ -1,0 +1,146 @@
+"""The map's view in its address: short, stable codes out, and every older form still read in.
+
+Written: `?view=vote&res=ES-11/3&cat=arms&cat=diplomatic&dir=to_russia&ev=public_record`, only
+the parts that differ from the default view. Read: those codes, and also the labels that links
+carried before (`cat=Military+supplies`, `view=UN+vote`, `res=2022-04-07+·+…+(A/RES/ES-11/3)`),
+the full symbol (`res=A/RES/ES-11/3`) and the former category `military`, so that a link, once
+shared, keeps opening the same view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from partners import profile, vocab
+
+VIEWS: tuple[vocab.Term, ...] = (
+    vocab.Term("support", "Support for Russia", "Countries by the kinds of support documented."),
+    vocab.Term("vote", "UN vote", "UN members by their vote on one resolution."),
+)
+# Parameters the map reads; Streamlit's own (embedding) pass through untouched.
+KEYS = ("view", "res", "cat", "dir", "ev")
+PASSTHROUGH = ("embed", "embed_options")
+_SYMBOL_IN_LABEL = re.compile(r"\((A/RES/[^()]+)\)\s*$")
+
+
+@dataclass(frozen=True)
+class MapState:
+    """What the map shows, set by its controls: hashable, so views can be cached and compared."""
+
+    view: str  # "support" or "vote"
+    symbol: str  # the resolution shown in the vote view
+    categories: tuple[str, ...]
+    directions: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+    @property
+    def filters(self) -> profile.Filters:
+        return profile.Filters(self.categories, self.directions, self.evidence)
+
+
+def short_symbol(symbol: str) -> str:
+    """'A/RES/ES-11/1' -> 'ES-11/1', as the address writes it."""
+    return symbol.removeprefix("A/RES/")
+
+
+def default_view(symbols: Sequence[str]) -> MapState:
+    """Support to Russia of every kind and evidence; the latest resolution for the vote view."""
+    return MapState(
+        "support",
+        symbols[-1],
+        tuple(vocab.codes(vocab.CATEGORIES)),
+        ("to_russia",),
+        tuple(vocab.codes(vocab.EVIDENCE)),
+    )
+
+
+def _codes(
+    values: Iterable[str],
+    vocabulary: tuple[vocab.Term, ...],
+    former: Mapping[str, Iterable[str]] | None = None,
+) -> tuple[tuple[str, ...], bool]:
+    """The codes that values name (codes or labels, any case), in vocabulary order, and whether
+    any value was not understood. An empty value means 'none selected'."""
+    known = {term.code.casefold(): term.code for term in vocabulary}
+    known |= {term.label.casefold(): term.code for term in vocabulary}
+    chosen, unusable = set(), False
+    for value in values:
+        key = value.strip().casefold()
+        if not key:
+            continue
+        if key in known:
+            chosen.add(known[key])
+        elif former and key in former:
+            chosen.update(former[key])
+        else:
+            unusable = True
+    return tuple(code for code in vocab.codes(vocabulary) if code in chosen), unusable
+
+
+def _symbol(values: Sequence[str], symbols: Sequence[str]) -> tuple[str | None, bool]:
+    """The resolution a 'res' parameter names: 'ES-11/1', 'A/RES/ES-11/1' or an old label."""
+    for value in values:
+        text = value.strip()
+        match = _SYMBOL_IN_LABEL.search(text)
+        candidate = match.group(1) if match else text
+        if not candidate.startswith("A/RES/"):
+            candidate = "A/RES/" + candidate
+        if candidate in symbols:
+            return candidate, False
+    return None, bool(values)
+
+
+def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[MapState, bool]:
+    """The view an address asks for, and whether any part of it was not understood.
+
+    params maps each key to its values (a key repeated for a multi-choice); symbols are the
+    resolutions in adoption order. What is missing or unusable takes the default.
+    """
+    default = default_view(symbols)
+    unusable = any(key not in KEYS and key not in PASSTHROUGH for key in params)
+
+    view = default.view
+    if params.get("view"):
+        found, bad = _codes(params["view"][:1], VIEWS)
+        view, unusable = (found[0] if found else view), unusable or bad or not found
+    symbol = default.symbol
+    if "res" in params:
+        found_symbol, bad = _symbol(params["res"], symbols)
+        symbol, unusable = found_symbol or symbol, unusable or bad
+
+    chosen = {}
+    for key, vocabulary, former, fallback in (
+        ("cat", vocab.CATEGORIES, vocab.FORMER_CATEGORIES, default.categories),
+        ("dir", vocab.DIRECTIONS, None, default.directions),
+        ("ev", vocab.EVIDENCE, None, default.evidence),
+    ):
+        if key in params:
+            codes, bad = _codes(params[key], vocabulary, former)
+            unusable = unusable or bad
+            # Only unusable values (none empty) fall back to the default; '?cat=' means none.
+            if bad and not codes and any(v.strip() for v in params[key]):
+                codes = fallback
+            chosen[key] = codes
+        else:
+            chosen[key] = fallback
+    return MapState(view, symbol, chosen["cat"], chosen["dir"], chosen["ev"]), unusable
+
+
+def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
+    """The address parameters of a view, in short codes, leaving out what is the default."""
+    default = default_view(symbols)
+    params: dict[str, list[str]] = {}
+    if state.view != default.view:
+        params["view"] = [state.view]
+    if state.symbol != default.symbol:
+        params["res"] = [short_symbol(state.symbol)]
+    for key, value, fallback in (
+        ("cat", state.categories, default.categories),
+        ("dir", state.directions, default.directions),
+        ("ev", state.evidence, default.evidence),
+    ):
+        if value != fallback:
+            params[key] = list(value) or [""]
+    return params

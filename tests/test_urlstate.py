@@ -1,0 +1,87 @@
+"""The map's view in its address: short codes written, every older form of a link still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from partners import urlstate, vocab
+
+SYMBOLS = ["A/RES/ES-11/1", "A/RES/ES-11/3", "A/RES/ES-11/6"]
+DEFAULT = urlstate.default_view(SYMBOLS)
+ALL_KINDS = tuple(vocab.codes(vocab.CATEGORIES))
+
+
+def parse(**params):
+    return urlstate.parse(
+        {k: v if isinstance(v, list) else [v] for k, v in params.items()}, SYMBOLS
+    )
+
+
+@pytest.mark.parametrize(
+    "params, field, expected",
+    [
+        ({"cat": "arms"}, "categories", ("arms",)),
+        ({"cat": ["diplomatic", "arms"]}, "categories", ("arms", "diplomatic")),
+        ({"cat": "Weapons and munitions"}, "categories", ("arms",)),  # a label, as links had
+        ({"cat": "military"}, "categories", ("arms", "exercises")),  # the former code
+        ({"cat": "Military supplies"}, "categories", ("arms", "exercises")),  # its label
+        (
+            {"cat": ["Military supplies", "Economic ties"]},
+            "categories",
+            ("arms", "exercises", "economic"),
+        ),
+        ({"cat": ""}, "categories", ()),  # ?cat= : none selected
+        ({"view": "vote"}, "view", "vote"),
+        ({"view": "UN vote"}, "view", "vote"),
+        ({"res": "ES-11/3"}, "symbol", "A/RES/ES-11/3"),
+        ({"res": "A/RES/ES-11/3"}, "symbol", "A/RES/ES-11/3"),
+        (
+            {"res": "2022-04-07 · Suspension from the Human Rights Council (A/RES/ES-11/3)"},
+            "symbol",
+            "A/RES/ES-11/3",
+        ),
+        ({"dir": ["To Russia", "mutual"]}, "directions", ("to_russia", "mutual")),
+        ({"ev": "PUBLIC_RECORD"}, "evidence", ("public_record",)),
+    ],
+)
+def test_every_form_of_a_link_reads_as_the_same_view(params, field, expected):
+    state, unusable = parse(**params)
+    assert getattr(state, field) == expected and not unusable
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"cat": "cyber"}, {"view": "satellite"}, {"res": "ES-11/99"}, {"colour": "red"}],
+    ids=["unknown-kind", "unknown-view", "unknown-resolution", "unknown-key"],
+)
+def test_unusable_parts_are_flagged_and_take_the_default(params):
+    state, unusable = parse(**params)
+    assert unusable and state == DEFAULT
+
+
+def test_an_embedded_view_is_not_flagged():
+    assert parse(embed="true") == (DEFAULT, False)
+
+
+def test_the_default_view_writes_nothing():
+    assert urlstate.to_params(DEFAULT, SYMBOLS) == {}
+
+
+def test_a_view_is_written_in_short_codes_and_read_back_the_same():
+    state = urlstate.MapState(
+        "vote", "A/RES/ES-11/3", ("arms", "diplomatic"), ("to_russia", "mutual"), ()
+    )
+    params = urlstate.to_params(state, SYMBOLS)
+    assert params == {
+        "view": ["vote"],
+        "res": ["ES-11/3"],
+        "cat": ["arms", "diplomatic"],
+        "dir": ["to_russia", "mutual"],
+        "ev": [""],
+    }
+    assert urlstate.parse(params, SYMBOLS) == (state, False)
+
+
+def test_the_default_view_shows_every_kind_to_russia_and_the_latest_resolution():
+    assert DEFAULT.categories == ALL_KINDS and DEFAULT.directions == ("to_russia",)
+    assert DEFAULT.symbol == SYMBOLS[-1] and DEFAULT.view == "support"
