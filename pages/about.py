@@ -70,8 +70,11 @@ st.markdown(
   *YlOrRd* scale
   (sequential and readable with colour-blind vision). Countries with none are a quiet grey;
   Russia has its own dark purple, outside the scale, because it is the subject, not a partner.
-  Territories that are not UN members (Taiwan, Kosovo, Western Sahara, Palestine…) are the
-  palest grey.
+  A dependency or constituent country that is not a UN member (Greenland, Hong Kong, Puerto
+  Rico…) takes the colour of the member it belongs to, and its hover names both ("Greenland
+  (Denmark)"), following Natural Earth's sovereign for it. Disputed and indeterminate areas
+  (Kosovo, Western Sahara, Palestine, the Falklands, Gibraltar…) and states outside the UN
+  (Taiwan, the Vatican) keep a neutral, palest colour: the atlas takes no side on them.
 - **UN vote**: yes in blue, no in red, abstain in orange (ColorBrewer *RdYlBu*, colour-blind
   safe), absent in grey. The legend's counts are the counts of the map's countries, and equal
   the official totals.

@@ -13,17 +13,55 @@ iso3 = present.parse_iso3(st.query_params.get_all("iso3"), index.index)
 
 if iso3 is None:
     # Never echo the parameter: it may be anything, of any length.
-    asked = bool(st.query_params.get_all("iso3"))
     st.title("Countries")
-    if asked:
+    if st.query_params.get_all("iso3"):
         st.warning(
             "That link does not name a country in the atlas. Country links look like "
             "country?iso3=FRA, with a three-letter ISO code. Pick a country below instead.",
             icon=":material/travel_explore:",
         )
-    else:
-        st.write("Pick a country to read what the source says about it and how it voted at the UN.")
+    st.write(
+        "Every country on the map has a page: what the source says about it and how it voted "
+        "at the UN. Type a name, a short name or a code below, or pick from the lists."
+    )
     ui.country_picker(data, key="country_picker_empty")
+    directory = data.directory
+    documented = directory[directory["Facts"] > 0]
+    st.header("Countries with documented support")
+    st.caption(
+        "Facts and kinds count every fact this source documents for the country, in every "
+        "direction; strongest evidence is the strongest among them."
+    )
+    for code, row in documented.iterrows():
+        with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
+            st.page_link(
+                site.COUNTRY.script,
+                label=plain(row["Country"]),
+                query_params={"iso3": code},
+                icon=":material/arrow_forward:",
+            )
+            st.markdown(
+                plain(
+                    f"{row['Kinds of support']} · {row['Facts']} facts · strongest evidence: "
+                    f"{row['Strongest evidence']}"
+                )
+            )
+    st.header(f"All {len(directory)} countries and territories")
+    st.caption(
+        "Search with the magnifier at the table's top right; sort by a column's header; "
+        "choose a row to open the country."
+    )
+    chosen = st.dataframe(
+        directory,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key="directory",
+        column_config={"Country": st.column_config.TextColumn(width="large")},
+    )
+    rows = chosen.selection.rows if chosen and chosen.selection else []
+    if rows:
+        ui.open_country(directory.index[rows[0]])
     ui.credits()
     st.stop()
 
@@ -36,11 +74,35 @@ facts = data.facts_by_country.get(iso3, [])
 
 head, locator = st.columns([2, 1], vertical_alignment="top")
 with head:
-    st.title(plain(entry["name"]))
+    st.title(plain(entry["display"]))
     if iso3 == profile.SUBJECT:
         st.markdown("**The country the atlas is about.** Its partners are on the map.")
+    elif isinstance(entry["sovereign"], str):
+        owner = index.loc[entry["sovereign"], "name"]
+        st.markdown(
+            plain(
+                f"Not a UN member: part of {owner}, whose votes and documented support the map "
+                "shows for it."
+            )
+        )
+        st.page_link(
+            site.COUNTRY.script,
+            label=plain(f"{owner}: its page"),
+            query_params={"iso3": entry["sovereign"]},
+            icon=":material/arrow_forward:",
+        )
     elif not entry["member"]:
-        st.markdown("Not a UN member: no UN votes. No support documented in the source.")
+        st.markdown(
+            "Not a UN member (a disputed area or a state outside the UN): no UN votes. "
+            "No support documented in this source; the map shows it in a neutral colour."
+        )
+    elif facts:
+        lines = [plain(line) for line in present.direction_lines(facts)]
+        st.markdown("  \n".join(lines))
+        st.caption(
+            "Counted on every fact this source documents for the country; the map counts the "
+            "facts its filters select (by default, support to Russia)."
+        )
     else:
         st.markdown(plain(present.profile_line(table.loc[iso3])))
     ui.country_picker(data, key="country_picker", label="Another country")
@@ -65,7 +127,7 @@ def show_fact(fact) -> None:
         # One markdown block and one caption per card: fewer elements, a faster page.
         body = [plain(fact.summary)]
         if isinstance(fact.figure, str):
-            body.append(f"**Figure:** {plain(fact.figure)}")
+            body.append(f"**Figure, as the article gives it:** “{plain(fact.figure)}”")
         if isinstance(fact.quote, str):
             body.append(f"> “{plain(fact.quote)}”\n>\n> — {plain(fact.quote_by)}")
         st.markdown("\n\n".join(body))
@@ -74,7 +136,7 @@ def show_fact(fact) -> None:
             reported = present.format_date(fact.reported_date, "month")
             when += f" (reported {reported})"
         meta = (
-            f"{when} · Source: {labels[vocab.OUTLETS][fact.outlet]}, as cited by tvn24.pl · "
+            f"{when} · {present.source_line(fact.outlet)} · "
             f"Article section “{fact.section}”, paragraph {fact.paragraph} · {fact.fact_id}"
         )
         disputed = (
@@ -112,8 +174,12 @@ if entry["member"]:
             st.caption(plain(f"{row.adopted} · {row.symbol}"))
             badge = f":{figures.VOTE_BADGES[vote]}-badge[{labels[vocab.VOTES][vote]}]"
             st.markdown(f"{badge}  \n{plain(row.short_title)}", help=plain(row.title))
-    st.caption(
-        "Absent: not recorded as voting, including members without a vote under Article 19 "
-        "of the UN Charter. Source: United Nations (DGACM)."
-    )
+    notes = ["Source: United Nations (DGACM)."]
+    if any(vote == "absent" for _, vote in record):
+        notes.insert(
+            0,
+            "Absent: not recorded as voting, including members without a vote under "
+            "Article 19 of the UN Charter.",
+        )
+    st.caption(" ".join(notes))
 ui.credits()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partners import load, present, profile
+from partners import figures, load, names, present, profile
 
 
 class Catalog:
@@ -15,7 +15,7 @@ class Catalog:
     def __init__(self, atlas: load.Atlas, stamp: tuple = ()):
         self.atlas = atlas
         self.stamp = stamp
-        self.index = present.country_index(atlas.countries, atlas.shapes)
+        self.index = present.country_index(atlas.countries, atlas.shapes, atlas.territories)
         self.profile = profile.build_profile(
             atlas.facts, atlas.countries, atlas.votes, atlas.resolutions
         )
@@ -30,8 +30,28 @@ class Catalog:
             r.symbol: present.resolution_label(r.symbol, r.adopted, r.short_title)
             for r in self.resolutions
         }
-        self.picker_options = list(self.index.index)
-        self.picker_names = self.index["name"].to_dict()
+        # The map's default view (support to Russia), for the colour a country has there.
+        self.default_profile = profile.build_profile(
+            atlas.facts,
+            atlas.countries,
+            atlas.votes,
+            atlas.resolutions,
+            profile.Filters(directions=("to_russia",)),
+        )
+        self.directory = present.country_directory(self.index, self.profile)
+        self.picker_options, self.picker_labels = names.picker_options(self.index, atlas.names)
+        self.codes = list(self.index.index)
+
+    def map_colour(self, iso3: str, palette: figures.Palette) -> str:
+        """The colour a country has on the map's default view; a plain marker colour where
+        the map paints it grey, so that the locator still shows where it is."""
+        if iso3 in self.default_profile.index:
+            kind = figures.support_class(self.default_profile.loc[iso3])
+            if kind == "subject":
+                return palette.subject
+            if kind != "none":
+                return figures.SUPPORT_COLOURS[int(kind) - 1]
+        return palette.marker
 
     def votes_of(self, iso3: str) -> list[tuple[object, str]]:
         """(resolution row, vote) for every resolution in adoption order; 'absent' if unlisted."""

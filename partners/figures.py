@@ -40,7 +40,7 @@ EVIDENCE_BADGES = {
 }
 VOTE_BADGES = {"yes": "blue", "no": "red", "abstain": "orange", "absent": "gray"}
 NO_SUPPORT_LABEL = "No support documented in this source"
-NOT_MEMBER_LABEL = "Not a UN member"
+NOT_MEMBER_LABEL = "Disputed area or state outside the UN"
 
 
 @dataclass(frozen=True)
@@ -52,12 +52,13 @@ class Palette:
     subject: str  # Russia, outside the support scale
     border: str  # between countries: the page's own background
     mark: str  # the ⚠ sign on countries with disputed facts
+    marker: str  # a country the locator shows that the map paints grey
 
 
-LIGHT = Palette("#cfd4da", "#eceff2", "#3f007d", "rgba(255,255,255,0.8)", "#111111")
+LIGHT = Palette("#cfd4da", "#eceff2", "#3f007d", "rgba(255,255,255,0.8)", "#111111", "#4b5563")
 # On a dark page the greys step down, so the countries with support stay the brightest, and
 # Russia's purple is lighter so that it stands out from the dark background.
-DARK = Palette("#5b636e", "#2f353d", "#a58bd6", "rgba(14,17,23,0.9)", "#f5f5f5")
+DARK = Palette("#5b636e", "#2f353d", "#a58bd6", "rgba(14,17,23,0.9)", "#f5f5f5", "#d1d5db")
 PALETTES = {"light": LIGHT, "dark": DARK}
 
 
@@ -208,16 +209,27 @@ def world_map(
     return figure
 
 
-def vote_hover(name: str, vote_label: str, symbol: str) -> str:
-    """Hover text on the vote map."""
-    return f"<b>{html.escape(name)}</b><br>{html.escape(symbol)}: {html.escape(vote_label)}"
+def vote_hover(name: str, vote_label: str, symbol: str, *, owner: bool = False) -> str:
+    """Hover text on the vote map; owner: the vote is the sovereign's, for a territory."""
+    whose = "The sovereign's vote on " if owner else ""
+    return f"<b>{html.escape(name)}</b><br>{whose}{html.escape(symbol)}: {html.escape(vote_label)}"
+
+
+def territory_hover(name: str, sovereign: pd.Series) -> str:
+    """Hover text for a territory on the support map: its sovereign's entry, said as such."""
+    owner = html.escape(str(sovereign["name"]))
+    if sovereign["is_subject"]:
+        return f"<b>{html.escape(name)}</b><br>Part of Russia"
+    if not sovereign["n_facts"]:
+        return f"<b>{html.escape(name)}</b><br>Part of {owner}: {NO_SUPPORT_LABEL.lower()}"
+    return f"<b>{html.escape(name)}</b><br>Part of {owner}: {_details(sovereign)}"
 
 
 def support_hover(name: str, row: pd.Series | None) -> str:
     """Hover text on the support map; every data value HTML-escaped."""
     head = f"<b>{html.escape(name)}</b>"
     if row is None:
-        return f"{head}<br>{NOT_MEMBER_LABEL}; {NO_SUPPORT_LABEL.lower()}"
+        return f"{head}<br>Not a UN member; {NO_SUPPORT_LABEL.lower()}"
     if row["is_subject"]:
         return f"{head}<br>Russia: the country the atlas is about"
     if not row["n_facts"]:

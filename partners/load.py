@@ -141,6 +141,17 @@ def load_boundaries(path: Path = paths.BOUNDARIES) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry="geometry", crs="EPSG:4326")
 
 
+def load_names(known_codes: list[str], path: Path = paths.NAMES) -> pd.DataFrame:
+    """Every name a reader may type for a country with a page, validated."""
+    return validate(read_csv(path), schema.names_schema(known_codes), _display(path))
+
+
+def load_territories(countries: pd.DataFrame, path: Path = paths.TERRITORIES) -> pd.DataFrame:
+    """The shapes that are not UN members, each with the member it belongs to (or none)."""
+    data_schema = schema.territories_schema(list(countries["iso3"]))
+    return validate(read_csv(path), data_schema, _display(path))
+
+
 @dataclass(frozen=True)
 class Atlas:
     """Everything the app shows, loaded and validated together."""
@@ -150,6 +161,8 @@ class Atlas:
     votes: pd.DataFrame
     facts: pd.DataFrame
     shapes: gpd.GeoDataFrame
+    names: pd.DataFrame
+    territories: pd.DataFrame
 
 
 def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES) -> Atlas:
@@ -170,6 +183,11 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
         votes = attempt(load_votes, countries, resolutions, data_dir / paths.VOTES.name)
         facts = attempt(load_facts, countries, resolutions, data_dir / paths.FACTS.name)
     shapes = attempt(load_boundaries, boundaries)
+    names = territories = None
+    if countries is not None and shapes is not None:
+        codes = sorted(set(countries["iso3"]) | set(shapes["iso3"]))
+        names = attempt(load_names, codes, data_dir / paths.NAMES.name)
+        territories = attempt(load_territories, countries, data_dir / paths.TERRITORIES.name)
     if countries is not None and shapes is not None:
         # The join the map relies on: every UN member must find its shape by ISO3.
         _, missing = profile.join_shapes(countries.set_index("iso3"), shapes)
@@ -178,4 +196,4 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
             problems.append(Problem(_display(boundaries), None, "iso3", message))
     if problems:
         raise DataError(problems)
-    return Atlas(countries, resolutions, votes, facts, shapes)
+    return Atlas(countries, resolutions, votes, facts, shapes, names, territories)

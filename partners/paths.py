@@ -17,10 +17,13 @@ RESOLUTIONS = DATA / "un_resolutions.csv"
 VOTES = DATA / "un_votes.csv"
 NAME_OVERRIDES = DATA / "un_name_overrides.csv"
 RESOLUTION_LABELS = DATA / "un_resolution_labels.csv"
+ALIASES = DATA / "country_aliases.csv"
+NAMES = DATA / "country_names.csv"
+TERRITORIES = DATA / "territories.csv"
 BOUNDARIES = STATIC / "boundaries.geojson"
 DATAPACKAGE = ROOT / "datapackage.json"
 README = ROOT / "README.md"
 TOPOLOGY = STATIC / "topojson" / "world_110m.json"
 
 # The data files the app loads on every start, in load order (the shapes come separately).
-LOADED = (COUNTRIES, RESOLUTIONS, VOTES, FACTS)
+LOADED = (COUNTRIES, RESOLUTIONS, VOTES, FACTS, NAMES, TERRITORIES)

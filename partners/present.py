@@ -112,6 +112,44 @@ def category_list(codes: Iterable[str]) -> str:
     return ", ".join(labels[c] for c in codes)
 
 
+# How a country page names each direction, in the order the page lists them.
+DIRECTION_HEADS = {
+    "to_russia": "Gives Russia",
+    "mutual": "Both ways",
+    "from_russia": "Receives from Russia",
+}
+
+
+def direction_lines(facts: Iterable) -> list[str]:
+    """One line per direction a country's facts run in: kinds, number, strongest evidence.
+
+    Counted on the same basis as the map's table (the map's default shows 'Gives Russia'), so
+    the same country reads the same everywhere. facts are rows with category, direction and
+    evidence attributes.
+    """
+    rank = {code: i for i, code in enumerate(vocab.codes(vocab.EVIDENCE))}
+    evidence = vocab.labels(vocab.EVIDENCE)
+    lines = []
+    for direction, head in DIRECTION_HEADS.items():
+        chosen = [f for f in facts if f.direction == direction]
+        if not chosen:
+            continue
+        kinds = [c for c in vocab.codes(vocab.CATEGORIES) if any(f.category == c for f in chosen)]
+        best = min(chosen, key=lambda f: rank[f.evidence]).evidence
+        count = f"{len(chosen)} fact{'s' if len(chosen) != 1 else ''}"
+        lines.append(
+            f"{head}: {category_list(kinds)} · {count} · strongest evidence: {evidence[best]}"
+        )
+    return lines
+
+
+def source_line(outlet: str) -> str:
+    """Where a fact comes from: the outlet the article credits, or the article itself."""
+    if outlet == "tvn24":
+        return "Source: tvn24.pl, stated by the article itself"
+    return f"Source: {vocab.labels(vocab.OUTLETS)[outlet]}, as cited by tvn24.pl"
+
+
 def profile_line(row: pd.Series) -> str:
     """One line: kinds of support, number of facts, strongest evidence (plain text)."""
     if row["n_facts"] == 0:
@@ -121,15 +159,28 @@ def profile_line(row: pd.Series) -> str:
     return f"{category_list(row['categories'])} · {facts} · strongest evidence: {evidence}"
 
 
-def country_index(countries: pd.DataFrame, shapes: gpd.GeoDataFrame) -> pd.DataFrame:
+def country_index(
+    countries: pd.DataFrame, shapes: gpd.GeoDataFrame, territories: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every country that has a page: UN members and the other shapes on the map.
 
-    Indexed by iso3, with name, member (bool), bounds (minx, miny, maxx, maxy) and point
-    (lon, lat inside the shape) where a shape exists; sorted by name for pickers.
+    Indexed by iso3, with name, member (bool), sovereign (the member a territory belongs to, or
+    None), display ('Greenland (Denmark)' for a territory, else the name), bounds (minx, miny,
+    maxx, maxy) and point (lon, lat inside the shape) where a shape exists; sorted by name.
     """
     members = countries.set_index("iso3")[["name"]].assign(member=True)
     others = shapes[~shapes["iso3"].isin(members.index)].set_index("iso3")[["name"]]
     index = pd.concat([members, others.assign(member=False)])
+    owners = (
+        {}
+        if territories is None
+        else dict(zip(territories["iso3"], territories["sovereign_iso3"], strict=True))
+    )
+    index["sovereign"] = [owners.get(code) or None for code in index.index]
+    index["display"] = [
+        f"{name} ({index.loc[owner, 'name']})" if isinstance(owner, str) else name
+        for name, owner in zip(index["name"], index["sovereign"], strict=True)
+    ]
     geometry = shapes.set_index("iso3").geometry
     bounds = geometry.bounds
     index["bounds"] = [tuple(bounds.loc[c]) if c in bounds.index else None for c in index.index]
@@ -189,3 +240,32 @@ def map_table(
     order = ["All facts", "Country"] if vote_column else ["Facts shown", "All facts", "Country"]
     ascending = [False, True] if vote_column else [False, False, True]
     return table.sort_values(order, ascending=ascending)
+
+
+def country_directory(index: pd.DataFrame, everything: pd.DataFrame) -> pd.DataFrame:
+    """Every country with a page, indexed by iso3: those with documented support first (most
+    facts first), then all the others by name. everything is the unfiltered profile."""
+    evidence = vocab.labels(vocab.EVIDENCE)
+    rows = everything.reindex(index.index)
+    table = pd.DataFrame(
+        {
+            "Country": index["name"],
+            "ISO3": index.index,
+            "UN member": index["member"].map({True: "Yes", False: "No"}),
+            "Kinds of support": rows["categories"].map(
+                lambda c: category_list(c) if isinstance(c, tuple) else ""
+            ),
+            "Facts": rows["n_facts"].fillna(0).astype(int),
+            "Strongest evidence": rows["strongest_evidence"].map(evidence).fillna(""),
+        },
+        index=index.index,
+    )
+    table.loc[rows["is_subject"].fillna(False).astype(bool), "Kinds of support"] = (
+        "The country the atlas is about"
+    )
+    key = table["Country"].str.casefold()
+    return (
+        table.assign(_key=key)
+        .sort_values(["Facts", "_key"], ascending=[False, True])
+        .drop(columns="_key")
+    )

@@ -187,6 +187,18 @@ def facts_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFram
     )
 
 
+def names_schema(known_codes: list[str]) -> pa.DataFrameSchema:
+    """Every name of a country with a page."""
+    check = pa.Check.isin(known_codes, error="the code of a country on the map")
+    return table_schema("country_names", {"iso3": [check]}, unique=["iso3", "name"])
+
+
+def territories_schema(known_iso3: list[str]) -> pa.DataFrameSchema:
+    """The map's shapes that are not members, and the member each belongs to."""
+    check = pa.Check.isin(known_iso3, error="the ISO3 code of a UN member")
+    return table_schema("territories", {"sovereign_iso3": [check]})
+
+
 def boundaries_schema() -> pa.DataFrameSchema:
     """Country shapes: one valid, non-empty (multi)polygon per ISO3 code."""
     return pa.DataFrameSchema(

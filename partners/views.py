@@ -132,11 +132,23 @@ def build_map_view(
         )
         table_view = present.map_table(table, everything)
     codes = list(legend.codes)
-    z = [codes.index(classes[c]) for c in table.index] + [len(codes)] * len(non_members)
+    z = [codes.index(classes[c]) for c in table.index]
+    # A dependency takes its sovereign's class and names it; disputed areas stay neutral.
+    for _, entry in non_members.iterrows():
+        owner = entry["sovereign"]
+        z.append(codes.index(classes[owner]) if isinstance(owner, str) else len(codes))
+        if not isinstance(owner, str):
+            hover.append(figures.support_hover(entry["display"], None))
+        elif state.view == "vote":
+            vote = vocab.labels(vocab.VOTES)[classes[owner]]
+            hover.append(figures.vote_hover(entry["display"], vote, state.symbol, owner=True))
+        else:
+            hover.append(figures.territory_hover(entry["display"], table.loc[owner]))
+    neutral = int(non_members["sovereign"].isna().sum())
     figure = figures.world_map(
         [*table.index, *non_members.index],
         z,
-        hover + [figures.support_hover(name, None) for name in non_members["name"]],
+        hover,
         [*legend.colours, palette.not_member],
         palette=palette,
         marks=marks,
@@ -146,7 +158,7 @@ def build_map_view(
         (*legend.codes, "not_member"),
         (*legend.labels, figures.NOT_MEMBER_LABEL),
         (*legend.colours, palette.not_member),
-        (*legend.counts, len(non_members)),
+        (*legend.counts, neutral),
     )
     return MapView(
         figure=figure,

@@ -287,3 +287,43 @@ def test_a_link_with_unusable_parts_says_so_and_shows_the_rest(params):
 def test_a_clean_link_gets_no_notice():
     app = run_page(view="UN vote", cat="", embed="true")
     assert not any("were not understood" in i.value for i in app.info)
+
+
+def test_a_country_page_counts_by_direction_as_the_map_table_does(atlas):
+    text = all_text(run_page("pages/country.py", iso3="ZAF"))
+    facts = atlas.facts[atlas.facts["iso3"] == "ZAF"]
+    to_russia = (facts["direction"] == "to_russia").sum()
+    assert plain(f"Gives Russia: Diplomatic cover · {to_russia} facts") in text
+    assert plain("Both ways: Joint exercises, Economic ties · 2 facts") in text
+
+
+def test_facts_the_article_states_itself_do_not_say_cited_by_tvn24():
+    captions = [c.value for c in run_page("pages/country.py", iso3="BLR").caption]
+    own = [c for c in captions if plain("stated by the article itself") in c]
+    assert own and not any(plain("tvn24.pl (the article itself), as cited") in c for c in captions)
+
+
+@pytest.mark.parametrize("iso3, absent", [("FRA", False), ("VEN", True)])
+def test_the_absent_note_shows_only_where_a_vote_was_absent(atlas, iso3, absent):
+    votes = atlas.votes[atlas.votes["iso3"] == iso3]
+    assert (votes["vote"] == "absent").any() == absent, "fixture: the record says so"
+    captions = " ".join(c.value for c in run_page("pages/country.py", iso3=iso3).caption)
+    assert ("Absent" in captions) == absent
+
+
+def test_a_dependency_page_names_its_sovereign_and_links_to_it():
+    app = run_page("pages/country.py", iso3="GRL")
+    assert app.title[0].value == plain("Greenland (Denmark)")
+    assert "part of Denmark" in all_text(app).replace("\\", "")
+
+
+def test_the_countries_page_lists_the_documented_countries_first_then_all():
+    app = run_page("pages/country.py")
+    links = [e.proto.label for e in app.get("page_link")]
+    for name in ("China", "Belarus", "Eritrea"):
+        assert any(name in label for label in links), name
+    directory = app.dataframe[0].value
+    assert len(directory) == 238 and list(directory["Facts"][:10]) == sorted(
+        directory["Facts"][:10], reverse=True
+    )
+    assert (directory["Facts"][:10] > 0).all() and (directory["Facts"][10:] == 0).all()

