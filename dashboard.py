@@ -84,7 +84,7 @@ if state.view == "support" and not (categories and directions and evidence):
 st.markdown(shown.summary)
 ui.map_actions(data, shown, params)
 
-st.subheader("What the map shows")
+st.header("What the map shows")
 st.caption(shown.table_note)
 table = st.dataframe(
     shown.table,

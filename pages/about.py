@@ -116,7 +116,7 @@ st.header("Cite this atlas")
 st.markdown("Plain text:")
 st.code(package.citation(), language=None, wrap_lines=True)
 st.markdown("BibTeX:")
-st.code(package.bibtex(), language="bibtex")
+st.code(package.bibtex(), language="bibtex", wrap_lines=True)  # no scroll region to reach
 
 st.header("Downloads")
 for entry in package.resources:

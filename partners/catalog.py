@@ -42,7 +42,7 @@ class Catalog:
         self.picker_options, self.picker_labels = names.picker_options(self.index, atlas.names)
         self.codes = list(self.index.index)
 
-    def map_colour(self, iso3: str, palette: figures.Palette) -> str:
+    def map_colour(self, iso3: str, palette: figures.Palette = figures.PALETTE) -> str:
         """The colour a country has on the map's default view; a plain marker colour where
         the map paints it grey, so that the locator still shows where it is."""
         if iso3 in self.default_profile.index:

@@ -45,21 +45,30 @@ NOT_MEMBER_LABEL = "Disputed area or state outside the UN"
 
 @dataclass(frozen=True)
 class Palette:
-    """The colours that depend on the page's theme; the data scales are the same in both."""
+    """The colours around the data scales: the same in the light and the dark theme."""
 
     no_support: str  # members with nothing documented: quiet, never read as "does not support"
-    not_member: str  # the quietest: shapes that are not UN members
+    not_member: str  # the quietest: disputed areas and states outside the UN
     subject: str  # Russia, outside the support scale
-    border: str  # between countries: the page's own background
+    border: str  # between countries
     mark: str  # the ⚠ sign on countries with disputed facts
+    mark_badge: str  # the disc behind it, so that it shows on land, sea, light and dark
     marker: str  # a country the locator shows that the map paints grey
 
 
-LIGHT = Palette("#cfd4da", "#eceff2", "#3f007d", "rgba(255,255,255,0.8)", "#111111", "#4b5563")
-# On a dark page the greys step down, so the countries with support stay the brightest, and
-# Russia's purple is lighter so that it stands out from the dark background.
-DARK = Palette("#5b636e", "#2f353d", "#a58bd6", "rgba(14,17,23,0.9)", "#f5f5f5", "#d1d5db")
-PALETTES = {"light": LIGHT, "dark": DARK}
+# The greys are one grey at two opacities, so the page's own background shows through: pale on
+# a light page, dark on a dark one, and never the brightest thing on either. Switching the theme
+# in the menu then needs no new figure. Russia's purple is light enough for a dark page and dark
+# enough for a light one (BuPu; about 4:1 against both backgrounds).
+PALETTE = Palette(
+    no_support="#8b949e80",
+    not_member="#8b949e33",
+    subject="#8c6bb1",
+    border="#8b949e99",
+    mark="#111111",
+    mark_badge="#fde68a",
+    marker="#6b7280",
+)
 
 
 @dataclass(frozen=True)
@@ -79,7 +88,7 @@ def support_class(row: pd.Series) -> str:
     return str(row["n_categories"]) if row["n_categories"] else "none"
 
 
-def support_legend(profile: pd.DataFrame, palette: Palette = LIGHT) -> tuple[pd.Series, Legend]:
+def support_legend(profile: pd.DataFrame, palette: Palette = PALETTE) -> tuple[pd.Series, Legend]:
     """Class per UN member for the support map, and its legend (empty classes left out)."""
     classes = profile.apply(support_class, axis=1)
     counts = classes.value_counts()
@@ -143,7 +152,7 @@ def world_map(
     hover: list[str],
     colours: list[str],
     *,
-    palette: Palette = LIGHT,
+    palette: Palette = PALETTE,
     marks: list[tuple[float, float]] = (),
     height: int = 480,
     geojson_url: str = GEOJSON_URL,
@@ -182,9 +191,12 @@ def world_map(
             go.Scattergeo(
                 lon=[lon for lon, _ in marks],
                 lat=[lat for _, lat in marks],
-                mode="text",
+                mode="markers+text",
+                marker=dict(
+                    size=17, color=palette.mark_badge, line=dict(color=palette.mark, width=1)
+                ),
                 text=["⚠"] * len(marks),
-                textfont=dict(size=15, color=palette.mark),
+                textfont=dict(size=11, color=palette.mark),
                 hoverinfo="skip",
                 showlegend=False,
                 name="disputed",
@@ -243,7 +255,7 @@ def locator_map(
     bounds: tuple[float, float, float, float],
     *,
     colour: str = SUPPORT_COLOURS[3],
-    palette: Palette = LIGHT,
+    palette: Palette = PALETTE,
     geojson_url: str = GEOJSON_URL,
 ) -> go.Figure:
     """A small map locating one country: it in its map colour, its surroundings in grey.

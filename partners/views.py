@@ -25,10 +25,13 @@ class MapView:
     table_note: str  # on which basis the table counts
     csv: bytes
     csv_name: str
+    file_stem: str  # the downloads' file name, without its extension
     csv_label: str
     n_partners: int
     n_facts: int
     n_disputed: int
+    fills: dict[str, str]  # every shape's colour, for the picture of the map
+    marks: tuple[tuple[float, float], ...]
 
 
 def _selection(state: MapState) -> str:
@@ -57,11 +60,10 @@ def build_map_view(
     state: MapState,
     *,
     facts_as_of: str = "March 2023",
-    theme: str = "light",
     screen: str = "wide",
 ) -> MapView:
     """The figure, legend, texts, table and CSV of one view of the map."""
-    palette = figures.PALETTES.get(theme, figures.LIGHT)
+    palette = figures.PALETTE
     table = profile.build_profile(
         atlas.facts, atlas.countries, atlas.votes, atlas.resolutions, state.filters
     )
@@ -95,7 +97,7 @@ def build_map_view(
         csv_frame = votes.assign(country=votes["iso3"].map(names))[
             ["symbol", "iso3", "country", "vote"]
         ].sort_values("country")
-        csv_name = f"un-votes-{short_symbol(state.symbol).replace('/', '-')}.csv"
+        file_stem = f"un-votes-{short_symbol(state.symbol).replace('/', '-')}"
         csv_label = f"Download the 193 votes on {state.symbol} (CSV)"
         table_note = (
             "Every UN member with its vote. Kinds and facts count all the facts the article "
@@ -124,7 +126,7 @@ def build_map_view(
             "facts."
         )
         csv_frame = present.facts_table(shown, names)
-        csv_name = "russia-partners-facts.csv"
+        file_stem = "russia-partners-facts"
         csv_label = f"Download these {len(shown)} facts (CSV)"
         table_note = (
             f"Counted under the filters: {_selection(state)}. *All facts* counts every fact the "
@@ -160,6 +162,8 @@ def build_map_view(
         (*legend.colours, palette.not_member),
         (*legend.counts, neutral),
     )
+    colours = full_legend.colours
+    locations = [*table.index, *non_members.index]
     return MapView(
         figure=figure,
         legend=full_legend,
@@ -169,9 +173,12 @@ def build_map_view(
         table=table_view,
         table_note=table_note,
         csv=csv_frame.to_csv(index=False).encode("utf-8"),
-        csv_name=csv_name,
+        csv_name=f"{file_stem}.csv",
+        file_stem=file_stem,
         csv_label=csv_label,
         n_partners=int(((table["n_facts"] > 0) & ~table["is_subject"]).sum()),
         n_facts=len(shown),
         n_disputed=int((shown["evidence"] == "disputed").sum()),
+        fills={code: colours[k] for code, k in zip(locations, z, strict=True)},
+        marks=tuple(marks),
     )

@@ -35,24 +35,24 @@ def find_zip() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / ZIP_NAME
 
 
+def read_natural_earth(source: Path | None, columns: list[str], **options) -> gpd.GeoDataFrame:
+    """The Natural Earth layer, after checking the zip's sha256 against datapackage.json."""
+    source = source or find_zip()
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    expected = provenance.Package.read().recorded_sha256("boundaries", ZIP_NAME)
+    if digest != expected:
+        raise SystemExit(f"{source}: sha256 {digest} differs from datapackage.json's {expected}")
+    # The zip has no .cpg file: without encoding="utf-8", "Côte d'Ivoire" comes out garbled.
+    return gpd.read_file(f"zip://{source}", encoding="utf-8", columns=columns, **options)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zip", type=Path, help=f"path to {ZIP_NAME}")
     parser.add_argument("--out", type=Path, default=paths.BOUNDARIES)
     args = parser.parse_args(argv)
 
-    source = args.zip or find_zip()
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    expected = provenance.Package.read().recorded_sha256("boundaries", ZIP_NAME)
-    if digest != expected:
-        raise SystemExit(f"{source}: sha256 {digest} differs from datapackage.json's {expected}")
-
-    # The zip has no .cpg file: without encoding="utf-8", "Côte d'Ivoire" comes out garbled.
-    raw = gpd.read_file(
-        f"zip://{source}",
-        encoding="utf-8",
-        columns=["ISO_A3", "ISO_A3_EH", "ADMIN", "SOVEREIGNT", "NAME"],
-    )
+    raw = read_natural_earth(args.zip, ["ISO_A3", "ISO_A3_EH", "ADMIN", "SOVEREIGNT", "NAME"])
     members = pd.read_csv(paths.COUNTRIES, dtype=str, keep_default_na=False)
     names = dict(zip(members["iso3"], members["name"], strict=True))
     merged = boundaries.merge_by_code(raw, names)

@@ -16,17 +16,15 @@ reproduces both files byte for byte.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import unicodedata
 from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
 import pycountry
 
-from partners import boundaries, paths, provenance
-from scripts.build_boundaries import ZIP_NAME, find_zip
+from partners import boundaries, paths
+from scripts.build_boundaries import ZIP_NAME, read_natural_earth
 
 NE_FIELDS = ("ADMIN", "NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "SOVEREIGNT")
 NEUTRAL_TYPES = {"Disputed", "Indeterminate"}
@@ -95,16 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=paths.DATA)
     args = parser.parse_args(argv)
 
-    source = args.zip or find_zip()
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()
-    expected = provenance.Package.read().recorded_sha256("boundaries", ZIP_NAME)
-    if digest != expected:
-        raise SystemExit(f"{source}: sha256 {digest} differs from datapackage.json's {expected}")
-    raw = gpd.read_file(
-        f"zip://{source}",
-        encoding="utf-8",
-        columns=[*NE_FIELDS, "TYPE", "ISO_A3", "ISO_A3_EH"],
-        ignore_geometry=True,
+    raw = read_natural_earth(
+        args.zip, [*NE_FIELDS, "TYPE", "ISO_A3", "ISO_A3_EH"], ignore_geometry=True
     )
     raw["iso3"] = boundaries.iso3_codes(raw)
     collection = json.loads(paths.BOUNDARIES.read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ import streamlit as st
 
 from partners import (
     catalog,
+    export,
     figures,
     load,
     names,
@@ -58,6 +59,17 @@ def page_setup(page: site.Page) -> None:
     with st.container(horizontal=True, gap="small", key="top_navigation"):
         for target in site.PAGES:
             st.page_link(target.script, label=target.title, icon=target.icon)
+    # After a page switch the browser leaves keyboard focus on <body>: a keyboard or screen
+    # reader user then starts from the top of the document. Move it to the page's heading,
+    # unless the reader is already on a control. Runs once per page (its text names the page).
+    st.html(
+        '<style>h1[tabindex="-1"]:focus { outline: none; }</style>'
+        f"<script>/* atlas-focus: {page.url_path or 'map'} */ setTimeout(() => {{"
+        "const h = document.querySelector('[data-testid=\"stMain\"] h1');"
+        "if (h && document.activeElement === document.body) {"
+        "h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); }}, 400);</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def _sources() -> tuple[Path, Path]:
@@ -126,12 +138,6 @@ def package() -> provenance.Package:
     return _package(str(path), _file_stamp(path))
 
 
-def theme() -> str:
-    """'light' or 'dark', as the reader's browser shows the app."""
-    kind = getattr(st.context.theme, "type", None)
-    return kind if kind in ("light", "dark") else "light"
-
-
 def screen() -> str:
     """'phone' when the browser says it is a phone's (its user agent names Mobile), else 'wide'.
 
@@ -144,20 +150,17 @@ def screen() -> str:
 
 @st.cache_resource(max_entries=1024, show_spinner=False)
 def _map_view(
-    _data: catalog.Catalog, stamp: tuple, state: urlstate.MapState, as_of: str, look: tuple
+    _data: catalog.Catalog, stamp: tuple, state: urlstate.MapState, as_of: str, size: str
 ) -> views.MapView:
-    """The map page's figure, legend, texts, table and CSV for one view, theme and screen,
-    built once. Shared read-only by every session (Streamlit serialises a copy of the figure).
+    """The map page's figure, legend, texts, table and CSV for one view and screen, built
+    once. Shared read-only by every session (Streamlit serialises a copy of the figure).
     """
-    shade, size = look
-    return views.build_map_view(
-        _data.atlas, _data.index, state, facts_as_of=as_of, theme=shade, screen=size
-    )
+    return views.build_map_view(_data.atlas, _data.index, state, facts_as_of=as_of, screen=size)
 
 
 def map_view(data: catalog.Catalog, state: urlstate.MapState) -> views.MapView:
     as_of = provenance.as_of_text(package().resource("facts")["as_of"])
-    return _map_view(data, data.stamp, state, as_of, (theme(), screen()))
+    return _map_view(data, data.stamp, state, as_of, screen())
 
 
 def plot_config() -> dict:
@@ -195,6 +198,26 @@ def share_link(params: dict[str, list[str]]) -> str:
     return f"{base}?{query}" if query else base
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _projected(_data: catalog.Catalog, stamp: tuple):
+    """The shapes in the picture's projection, once per process and data version."""
+    return export.project(_data.atlas.shapes)
+
+
+def picture(data: catalog.Catalog, shown: views.MapView, kind: str) -> bytes:
+    """The map as a PNG or SVG picture for an article (see partners/export.py)."""
+    return export.picture(
+        _projected(data, data.stamp),
+        shown.fills,
+        title=shown.title,
+        subtitle=shown.subtitle,
+        legend=shown.legend,
+        credits=package().credits_line(),
+        marks=shown.marks,
+        kind=kind,
+    )
+
+
 def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> None:
     """Under the map: the downloads of what it shows, and a link to share or embed the view."""
     with st.container(horizontal=True, gap="small", key="map_actions"):
@@ -207,6 +230,17 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
             mime="text/csv",
             icon=":material/download:",
         )
+        for kind in ("png", "svg"):
+            st.download_button(
+                f"Download the map ({kind.upper()})",
+                lambda kind=kind: picture(data, shown, kind),  # drawn when clicked
+                on_click="ignore",
+                file_name=f"{shown.file_stem.replace('-facts', '-map')}.{kind}",
+                mime="image/png" if kind == "png" else "image/svg+xml",
+                icon=":material/image:",
+                help="1200 px wide on white, with the title, the selection, the dates and the "
+                "credits in the picture.",
+            )
         with st.popover("Share or embed this view", icon=":material/share:"):
             link = share_link(params)
             st.markdown("**Link to this view** (the copy button is at the right of the box):")
@@ -222,20 +256,18 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str, shade: str) -> go.Figure:
-    """The small map locating one country in its map colour, built once per country and theme."""
-    palette = figures.PALETTES[shade]
+def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> go.Figure:
+    """The small map locating one country in its map colour, built once per country."""
     return figures.locator_map(
         iso3,
         _data.codes,
         _data.index.loc[iso3, "bounds"],
-        colour=_data.map_colour(iso3, palette),
-        palette=palette,
+        colour=_data.map_colour(iso3),
     )
 
 
 def locator(data: catalog.Catalog, iso3: str) -> go.Figure:
-    return _locator(data, data.stamp, iso3, theme())
+    return _locator(data, data.stamp, iso3)
 
 
 def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a country") -> None:

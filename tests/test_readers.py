@@ -1,0 +1,308 @@
+"""The atlas as its readers use it, in Debian's Chromium: seven readers' tasks, Back and Forward
+after every way of opening a country, embedding, and an accessibility audit (axe-core).
+
+Each test is one reader's path and asserts what they must see; screenshots go to
+test-artifacts/readers-*.png for review.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from bench import harness
+from partners import site
+from tests.support import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
+
+pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.browser
+
+PHONE_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/156.0 Mobile Safari/537.36"
+)
+# The horizontal extent of every shape drawn: how wide the world is on the screen.
+WORLD_SPAN = """() => { let l = Infinity, r = -Infinity;
+    for (const p of document.querySelectorAll('path.choroplethlocation')) {
+        const b = p.getBoundingClientRect(); if (b.width === 0) continue;
+        l = Math.min(l, b.left); r = Math.max(r, b.right); }
+    return [l, r]; }"""
+GREYS = {"rgba(139, 148, 158, 0.5)"}  # "no support documented", as the browser computes it
+
+
+@pytest.fixture(scope="module")
+def server():
+    with harness.streamlit_server() as base:
+        yield base
+
+
+def _rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def _shot(page, name: str, full: bool = False) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"readers-{name}.png", full_page=full)
+
+
+def _params(url: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(url).query, keep_blank_values=True)
+
+
+def _only_weapons(page) -> None:
+    """Leave only 'Weapons and munitions' selected, by clicking the other kinds off."""
+    for label in (
+        "Joint exercises",
+        "Economic ties",
+        "Sanctions circumvention",
+        "Diplomatic cover",
+        "Territory and bases",
+    ):
+        before = page.url
+        page.get_by_role("button", name=label, exact=True).click()
+        page.wait_for_function("b => location.href !== b", arg=before)
+
+
+def test_journalist_weapons_map_pictures_link_and_sources(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    _only_weapons(page)
+    assert _params(page.url) == {"cat": ["arms"]}, "the address holds short codes"
+    # South Africa hosted an exercise and supplies no weapons: it turns grey.
+    page.wait_for_function(f"g => g.includes(({FILL})('ZAF'))", arg=sorted(GREYS))
+    for code in ("CHN", "IRN", "PRK"):
+        assert page.evaluate(FILL, code) not in GREYS, code
+    _shot(page, "journalist-weapons")
+
+    pictures = {}
+    for kind in ("PNG", "SVG"):
+        with page.expect_download() as pending:
+            page.get_by_role("button", name=f"Download the map ({kind})").click()
+        pictures[kind] = Path(pending.value.path()).read_bytes()
+    width, height = struct.unpack(">II", pictures["PNG"][16:24])
+    assert pictures["PNG"][:8] == b"\x89PNG\r\n\x1a\n" and width == 1200
+    svg = pictures["SVG"].decode("utf-8")
+    texts = " ".join(re.findall(r">([^<>]+)</text>", svg)) or svg
+    for wanted in (
+        "Who supports Russia",
+        "Weapons and munitions",
+        "as of March 2023",
+        "Made with Natural Earth",
+        "United Nations (DGACM)",
+    ):
+        assert wanted in texts.replace("&#39;", "'"), wanted
+
+    page.get_by_role("button", name="Share or embed this view").click()
+    link = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode'] code").first
+    shared = link.inner_text().strip()
+    assert _params(shared) == {"cat": ["arms"]}
+    other = page.context.browser.new_page()
+    other.goto(shared)
+    wait_for_map(other)
+    assert other.evaluate(FILL, "ZAF") in GREYS and other.evaluate(FILL, "IRN") not in GREYS
+    other.close()
+
+    page.goto(server + "/about")
+    page.get_by_role("heading", name="Cite this atlas").wait_for()
+    bibtex = page.locator("[data-testid='stCode']").filter(has_text="@misc{russia_partners_atlas")
+    bibtex.wait_for()
+    assert bibtex.count() == 1
+    _shot(page, "journalist-sources", full=True)
+
+
+@pytest.mark.parametrize("code", ["CHN", "IND", "ZAF"])
+def test_student_reads_a_countrys_votes_beside_its_facts(server, page, atlas, code):
+    page.goto(server + f"/country?iso3={code}")
+    page.get_by_role("heading", name="UN General Assembly votes").wait_for()
+    votes = page.get_by_text(re.compile(r"^\d{4}-\d{2}-\d{2} · A/RES/"))
+    votes.nth(len(atlas.resolutions) - 1).wait_for()
+    assert votes.count() == len(atlas.resolutions)
+    first = atlas.facts[atlas.facts["iso3"] == code]["summary"].iloc[0]
+    page.get_by_text(first).wait_for()
+    _shot(page, f"student-{code}", full=True)
+
+
+def test_analyst_downloads_the_facts_the_votes_and_the_data_package(server, page, atlas):
+    page.goto(server + "/")
+    wait_for_map(page)
+    with page.expect_download() as pending:
+        page.get_by_role("button", name=re.compile(r"Download these \d+ facts")).click()
+    facts = Path(pending.value.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert len(facts) == 1 + (atlas.facts["direction"] == "to_russia").sum()
+    page.goto(server + "/?view=vote&res=ES-11/1")
+    wait_for_map(page)
+    with page.expect_download() as pending:
+        page.get_by_role("button", name="Download the 193 votes on A/RES/ES-11/1 (CSV)").click()
+    votes = Path(pending.value.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert votes[0] == "symbol,iso3,country,vote" and len(votes) == 194
+    assert sum(line.endswith(",yes") for line in votes) == 141
+    page.goto(server + "/about")
+    with page.expect_download() as pending:
+        page.get_by_role("button", name=re.compile("^datapackage.json")).click()
+    assert b'"resources"' in Path(pending.value.path()).read_bytes()
+
+
+def test_phone_reader_sees_the_map_first_screen_and_the_controls_one_tap_away(server, browser):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        user_agent=PHONE_AGENT,
+    )
+    page = context.new_page()
+    page.goto(server + "/")
+    wait_for_map(page)
+    page.wait_for_timeout(500)
+    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    left, right = page.evaluate(WORLD_SPAN)
+    legend = page.locator(".atlas-legend").bounding_box()
+    _shot(page, "phone")
+    assert chart["y"] < 844, "the map starts in the first screen"
+    assert right - left >= 0.9 * 390, f"the world is {right - left:.0f} px wide"
+    assert legend["y"] + legend["height"] < 844 and legend["width"] <= 390
+    kinds = page.get_by_test_id("stSidebarUserContent").get_by_text("Kinds of support", exact=True)
+    folded = kinds.bounding_box()
+    assert folded is None or folded["x"] + folded["width"] <= 0, "the controls start folded"
+    page.get_by_test_id("stExpandSidebarButton").tap()
+    page.get_by_role("button", name="Weapons and munitions").wait_for(state="visible")
+    _shot(page, "phone-controls")
+    context.close()
+
+
+def _luminance_at(page, code: str) -> float:
+    """How light the screen is at a country's centre (0 black, 1 white), from a screenshot."""
+    from PIL import Image
+
+    x, y = page.evaluate(CENTRE, code)
+    shot = page.screenshot(clip={"x": x - 1, "y": y - 1, "width": 3, "height": 3})
+    r, g, b = Image.open(io.BytesIO(shot)).convert("RGB").getpixel((1, 1))
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
+def test_dark_mode_reader_gets_quiet_greys_and_a_theme_switch_that_repaints(server, browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, color_scheme="dark")
+    page = context.new_page()
+    page.goto(server + "/")
+    wait_for_map(page)
+    page.wait_for_timeout(500)
+    dark = {code: _luminance_at(page, code) for code in ("DEU", "ESH", "CHN")}
+    _shot(page, "dark")
+    # On a dark page the greys are dark, the disputed area the darkest; partners stand out.
+    assert dark["ESH"] < dark["DEU"] < 0.45 < dark["CHN"], dark
+    page.get_by_test_id("stMainMenu").click()  # the ⋮ menu holds the theme switch
+    menu = page.get_by_test_id("stMainMenuList")
+    menu.get_by_text("Dark").first.wait_for()
+    menu.get_by_text("Light").first.click()
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(800)
+    light = {code: _luminance_at(page, code) for code in ("DEU", "ESH")}
+    _shot(page, "dark-switched-to-light")
+    assert light["ESH"] > light["DEU"] > 0.6, light
+    context.close()
+
+
+def test_keyboard_reader_finds_holland_and_lands_on_the_heading(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    for _ in range(40):  # Tab through the page until the picker has the focus
+        page.keyboard.press("Tab")
+        if (
+            page.evaluate(
+                "() => document.activeElement.getAttribute('aria-label') || ''"
+            ).startswith("Selected")
+            or page.evaluate("() => document.activeElement.getAttribute('role')") == "combobox"
+        ):
+            break
+    page.keyboard.type("Holland")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/country?iso3=NLD")
+    page.get_by_role("heading", name="Netherlands").first.wait_for()
+    page.wait_for_function("() => document.activeElement.tagName === 'H1'")
+    _shot(page, "keyboard-netherlands")
+
+
+def test_first_time_visitor_sees_legend_and_dates_in_the_first_screen(server, browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    page = context.new_page()
+    page.goto(server + "/")
+    wait_for_map(page)
+    legend = page.locator(".atlas-legend").bounding_box()
+    assert legend["y"] + legend["height"] < 768
+    assert page.get_by_text("as of March 2023").first.bounding_box()["y"] < 768
+    x, y = page.evaluate(CENTRE, "FRA")
+    page.mouse.move(x, y)
+    page.get_by_text("No support documented in this source").last.wait_for()
+    _shot(page, "first-visit")
+    context.close()
+
+
+@pytest.mark.parametrize("how", ["click", "picker", "table"])
+def test_back_and_forward_restore_the_view_however_a_country_was_opened(server, page, how):
+    page.goto(server + "/?cat=arms&dir=mutual")
+    wait_for_map(page)
+    page.wait_for_timeout(300)
+    left_url, left_fills = page.url, page.evaluate(FILLS)
+    if how == "click":
+        x, y = page.evaluate(CENTRE, "CHN")
+        page.mouse.click(x, y)
+    elif how == "picker":
+        page.get_by_role("combobox", name="Go to a country").click()
+        page.keyboard.type("China")
+        page.keyboard.press("Enter")
+    else:
+        grid = page.locator("[data-testid='stDataFrame']").first
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 12, box["y"] + 54)  # the first row's selection cell
+    page.wait_for_url(re.compile(r"/country\?iso3=[A-Z]{3}$"))
+    page.go_back()
+    wait_for_map(page)
+    page.wait_for_function(f"b => ({FILLS})() === b", arg=left_fills)
+    assert _params(page.url) == _params(left_url)
+    page.go_forward()
+    page.wait_for_url(re.compile(r"/country\?iso3=[A-Z]{3}$"))
+    page.go_back()
+    wait_for_map(page)
+    page.wait_for_function(f"b => ({FILLS})() === b", arg=left_fills)
+    assert _params(page.url) == _params(left_url)
+
+
+def test_an_embedded_view_shows_the_map_legend_and_credits(server, page):
+    page.goto(server + "/?view=vote&res=ES-11/1&embed=true")
+    wait_for_map(page)
+    assert page.locator(".atlas-legend").get_by_text("Yes (141)").is_visible()
+    assert page.get_by_text("Made with Natural Earth").count() >= 1
+    _shot(page, "embedded")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1366, 390])
+def test_axe_finds_no_serious_violation_on_any_page(server, browser, scheme, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for target, path in (
+        (site.MAP, "/"),
+        (site.COUNTRY, "/country?iso3=IRN"),
+        (site.COUNTRY, "/country"),
+        (site.ABOUT, "/about"),
+    ):
+        page.goto(server + path)
+        page.wait_for_function("t => document.title === t", arg=target.tab_title)
+        if target is site.MAP:
+            wait_for_map(page)
+        page.wait_for_timeout(800)
+        results = Axe().run(page).response["violations"]
+        serious = [v["id"] for v in results if v["impact"] in ("critical", "serious")]
+        if serious:
+            found[path] = serious
+    context.close()
+    assert found == {}
