@@ -92,7 +92,10 @@ table = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key="map_table",
+    # Every row in view when they are few (the support view's dozen), scrolling when many.
+    height=min(35 * (len(shown.table) + 1) + 3, 600),
     column_config={
+        "Country": st.column_config.TextColumn(width="medium"),
         "Headline": st.column_config.TextColumn(width="large"),
         "Facts shown": st.column_config.NumberColumn(width="small"),
         "All facts": st.column_config.NumberColumn(width="small"),

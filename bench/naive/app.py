@@ -28,7 +28,6 @@ PLOT_CONFIG = {"topojsonURL": "app/static/topojson/"}
 
 def map_page():
     facts = pd.read_csv(ROOT / "data" / "facts.csv")
-    countries = pd.read_csv(ROOT / "data" / "countries.csv")
     shapes = gpd.read_file(ROOT / "static" / "boundaries.geojson")
     st.title("Who supports Russia's war against Ukraine, and how")
     chosen = st.pills(
@@ -40,9 +39,9 @@ def map_page():
     )
     shown = facts[facts["category"].isin(chosen) & (facts["direction"] == "to_russia")]
     kinds = shown.groupby("iso3")["category"].nunique().rename("kinds")
-    table = countries.merge(kinds, left_on="iso3", right_index=True, how="left").fillna(
-        {"kinds": 0}
-    )
+    # Every shape, as the atlas draws it, so that "the map is painted" means the same for both.
+    world = pd.DataFrame(shapes[["iso3", "name"]])
+    table = world.merge(kinds, left_on="iso3", right_index=True, how="left").fillna({"kinds": 0})
     table.loc[table["iso3"] == "RUS", "kinds"] = -1
     figure = px.choropleth(
         table,
