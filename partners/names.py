@@ -18,7 +18,8 @@ def fold(text: str) -> str:
 
 def picker_options(index: pd.DataFrame, names: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
     """Options and their labels: 'Name (ISO3)' for every country with a page, and
-    'Alias → Name' for each other name of it. Sorted by label, as an index is, so that a short
+    'Alias (ISO3)' for each other name of it (short: the picker's options travel with every
+    rerun of a page that shows it). Sorted by label, as an index is, so that a short
     name typed in full ('UK', 'USA') comes before the longer names that contain it; the UN
     members' options first, the territories' after (a search for 'Britain' finds the United
     Kingdom before Anguilla (United Kingdom ...))."""
@@ -30,7 +31,7 @@ def picker_options(index: pd.DataFrame, names: pd.DataFrame) -> tuple[list[str],
         own = display[row.iso3]
         if fold(row.name) in (fold(own), fold(row.iso3)):
             continue
-        labels[f"{row.iso3}{ALIAS_MARK}{row.name}"] = f"{row.name} → {own}"
+        labels[f"{row.iso3}{ALIAS_MARK}{row.name}"] = f"{row.name} ({row.iso3})"
     member = index["member"].to_dict()
     options = sorted(
         labels,

@@ -16,7 +16,6 @@ import streamlit as st
 
 from partners import (
     catalog,
-    export,
     figures,
     load,
     names,
@@ -201,11 +200,15 @@ def share_link(params: dict[str, list[str]]) -> str:
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _projected(_data: catalog.Catalog, stamp: tuple):
     """The shapes in the picture's projection, once per process and data version."""
+    from partners import export  # matplotlib loads when a reader first asks for a picture
+
     return export.project(_data.atlas.shapes)
 
 
 def picture(data: catalog.Catalog, shown: views.MapView, kind: str) -> bytes:
     """The map as a PNG or SVG picture for an article (see partners/export.py)."""
+    from partners import export
+
     return export.picture(
         _projected(data, data.stamp),
         shown.fills,
