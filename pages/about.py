@@ -3,7 +3,8 @@
 import streamlit as st
 
 from pages._shared import ui
-from partners import figures, present, site, vocab
+from partners import figures, present, provenance, site, stance, vocab
+from partners.present import plain
 
 ui.page_setup(site.ABOUT)
 atlas = ui.data().atlas
@@ -13,8 +14,10 @@ article = package.article()
 st.title("Sources and method")
 st.markdown(
     "The atlas brings together three things: the support for Russia that one news article "
-    "documents, how every UN member voted on the General Assembly's six resolutions on the war, "
-    "and a map of the world's countries. **The data is as of March 2023.**"
+    "documents, how every UN member voted on the General Assembly's resolutions on the war and "
+    "occupied Crimea (2019 to 2025), "
+    "and a map of the world's countries. **The facts are as of March 2023; the UN votes as of "
+    "December 2025.**"
 )
 
 st.header("The facts")
@@ -82,26 +85,56 @@ st.markdown(
 )
 
 st.header("UN General Assembly votes")
+record = package.resource("un_resolutions")
 st.markdown(
-    """
-The six resolutions of the eleventh emergency special session, adopted by recorded vote between
-March 2022 and February 2023. **Absent** means a member is in none of the three recorded lists
-(yes, no, abstain): it did not vote, including members that had lost their vote under Article 19
-of the UN Charter for arrears in their dues.
+    f"""
+Every resolution about Russia's war on Ukraine or the occupation of Crimea that the General
+Assembly adopted by recorded vote from September 2019 to December 2025: **{len(atlas.resolutions)}
+resolutions**, from the UN's own per-member record (votes as of
+{provenance.as_of_text(record["as_of"])}; the facts are as of March 2023). **Absent** means a
+member is in none of the three recorded lists (yes, no, abstain): it did not vote, members that
+had lost their vote under Article 19 of the UN Charter for arrears included (the record does not
+say which; Venezuela, absent from 2022 on, is one such case the record cannot confirm).
 """
 )
-resolutions = atlas.resolutions.rename(
-    columns={
-        "symbol": "Symbol",
-        "adopted": "Adopted",
-        "title": "Title",
-        "yes": "Yes",
-        "no": "No",
-        "abstain": "Abstain",
-        "meeting_record": "Meeting record",
-    }
-)[["Symbol", "Adopted", "Title", "Yes", "No", "Abstain", "Meeting record"]]
-st.dataframe(resolutions, hide_index=True)
+st.subheader('What "with Russia" means')
+st.markdown(
+    f"""
+Russia voted No on all {len(atlas.resolutions)}. So a **No** is a vote *with Russia*, a **Yes** a
+vote *against Russia*, an abstention an abstention, and an absence is counted apart, never
+dropped. The mix of resolutions differs from year to year, so countries are compared within
+the same votes, by period: {", ".join(p.label for p in stance.PERIODS)} (before the full-scale
+invasion, its first two years, the two after). A country's class in a period is the alignment of
+**more than half** of its votes there (*mostly with Russia*, *mostly abstained*, *mostly against
+Russia*, *mostly absent*), or *mixed* when none has a majority; the counts are always shown with
+it.
+"""
+)
+st.subheader(f"The {len(atlas.resolutions)} resolutions")
+st.table(
+    atlas.resolutions.rename(
+        columns={
+            "symbol": "Symbol",
+            "adopted": "Adopted",
+            "topic": "Topic",
+            "title": "Title",
+            "yes": "Yes",
+            "no": "No",
+            "abstain": "Abstain",
+            "meeting_record": "Meeting record",
+            "russia_vote": "Russia",
+        }
+    )[
+        ["Symbol", "Adopted", "Topic", "Title", "Yes", "No", "Abstain", "Russia", "Meeting record"]
+    ].set_index("Symbol")
+)
+st.subheader("Left out on purpose")
+st.markdown("\n".join(f"- {plain(e['what'])}: {plain(e['why'])}." for e in record["left_out"]))
+st.subheader("Not in the source")
+st.markdown(
+    plain(record["not_in_source"]) + " The atlas never fills them from memory or from "
+    "a secondary source."
+)
 
 st.header("Sources and licences")
 st.markdown("\n".join(f"- {line}" for line in package.source_lines()))

@@ -1,9 +1,9 @@
-"""One country: its profile, facts by kind, its six UN votes and a locator map."""
+"""One country: its support by direction, facts by kind, its UN votes by period, a locator map."""
 
 import streamlit as st
 
 from pages._shared import ui
-from partners import figures, present, profile, site, vocab
+from partners import figures, present, profile, site, stance, vocab
 from partners.present import plain
 
 ui.page_setup(site.COUNTRY)
@@ -168,13 +168,14 @@ show_group(f"Russian support for {name}", [f for f in facts if f.direction == "f
 if entry["member"]:
     st.header("UN General Assembly votes")
     record = data.votes_of(iso3)
-    columns = st.columns(len(record))
-    for column, (row, vote) in zip(columns, record, strict=True):
-        with column:
-            st.caption(plain(f"{row.adopted} · {row.symbol}"))
-            badge = f":{figures.VOTE_BADGES[vote]}-badge[{labels[vocab.VOTES][vote]}]"
-            st.markdown(f"{badge}  \n{plain(row.short_title)}", help=plain(row.title))
-    notes = ["Source: United Nations (DGACM)."]
+    st.markdown(
+        plain(stance.summary((row.adopted, vote) for row, vote in record)).replace("\\;", ";  \n")
+    )
+    st.html(present.vote_strip(record, figures.VOTE_COLOURS))
+    notes = [
+        "Russia voted No on all of them, so a No is a vote with Russia and a Yes a vote "
+        "against it. Hover a vote for its resolution. Source: United Nations (DGACM)."
+    ]
     if any(vote == "absent" for _, vote in record):
         notes.insert(
             0,

@@ -104,7 +104,7 @@ def load_countries(path: Path = paths.COUNTRIES) -> pd.DataFrame:
 
 
 def load_resolutions(path: Path = paths.RESOLUTIONS) -> pd.DataFrame:
-    """The six ES-11 resolutions in adoption order, validated."""
+    """The General Assembly resolutions in adoption order, validated."""
     frame = validate(read_csv(path), schema.resolutions_schema(), _display(path))
     return frame.sort_values("adopted", kind="stable")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -269,3 +270,45 @@ def country_directory(index: pd.DataFrame, everything: pd.DataFrame) -> pd.DataF
         .sort_values(["Facts", "_key"], ascending=[False, True])
         .drop(columns="_key")
     )
+
+
+_STRIP_STYLE = """<style>
+.vote-strip { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; margin: .25rem 0 .5rem; }
+.vote-strip section h4 { font-size: .9rem; margin: 0 0 .3rem; padding: 0; }
+.vote-strip ol { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; margin: 0;
+  padding: 0; }
+.vote-strip li { display: flex; flex-direction: column; align-items: center; font-size: .75rem;
+  min-width: 3.6rem; margin: 0; }
+.vote-strip .v { display: block; width: 100%; text-align: center; border-radius: 3px;
+  padding: .15rem .3rem; font-weight: 600; color: #111; }
+.vote-strip .v-no, .vote-strip .v-yes { color: #fff; }
+</style>"""
+
+
+def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> str:
+    """A country's votes as HTML, one group per period, in time order: each cell shows the vote
+    and the resolution's short symbol, and names the resolution on hover (its title attribute)
+    and to screen readers. record is (resolution row, vote) pairs; every text is escaped."""
+    from partners import stance  # the periods are defined there, once
+
+    labels = vocab.labels(vocab.VOTES)
+    groups = []
+    for period in stance.PERIODS:
+        cells = []
+        for row, vote in record:
+            if not period.holds(row.adopted):
+                continue
+            day = format_date(row.adopted, "day")
+            name = html.escape(f"{row.symbol}, {day}: {row.title}", quote=True)
+            short = html.escape(row.symbol.removeprefix("A/RES/"))
+            cells.append(
+                f'<li title="{name}"><span class="v v-{vote}" style="background:'
+                f'{colours[vote]}">{labels[vote]}</span><span>{short}</span>'
+                f'<span class="sr-only" style="position:absolute;left:-9999px">{name}</span></li>'
+            )
+        if cells:
+            groups.append(
+                f'<section aria-label="Votes {period.label}"><h4>{period.label}</h4>'
+                f"<ol>{''.join(cells)}</ol></section>"
+            )
+    return f'{_STRIP_STYLE}<div class="vote-strip">{"".join(groups)}</div>'

@@ -42,8 +42,10 @@ def _ordered(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def vote_columns(resolutions: pd.DataFrame) -> dict[str, str]:
-    """symbol -> profile column name for its vote (vote_1 ... vote_6), in adoption order."""
-    return {s: "vote_" + s.rsplit("/", 1)[-1] for s in resolutions.sort_values("adopted")["symbol"]}
+    """symbol -> profile column for its vote ('A/RES/ES-11/1' -> 'vote_ES-11/1'), in adoption
+    order."""
+    ordered = resolutions.sort_values("adopted", kind="stable")["symbol"]
+    return {symbol: "vote_" + symbol.removeprefix("A/RES/") for symbol in ordered}
 
 
 def build_profile(
@@ -58,7 +60,7 @@ def build_profile(
     Columns: name; is_subject (Russia); n_facts; categories (all directions) and
     categories_<direction> as tuples in vocabulary order; n_categories; strongest_evidence
     (None without facts); has_disputed; headline (summary of the best-evidenced fact, first in
-    file order on ties); vote_1 ... vote_6.
+    file order on ties); one vote_<symbol> column per resolution (see vote_columns).
     """
     chosen = filters.apply(facts)
     chosen = chosen.assign(_rank=chosen["evidence"].map(_EVIDENCE_RANK))

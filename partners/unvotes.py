@@ -1,4 +1,9 @@
-"""Turn the UN's ES-11 extract into tidy tables: member names resolved to ISO3, one vote per row."""
+"""Turn the UN's extracts into tidy tables: member names resolved to ISO3, one vote per row.
+
+The extracts (DGACM, UNxml/GAresolutions data_extract/) hold one JSON object per resolution
+and line: ES-11.json for the emergency special session, 74.json ... 80.json for the regular
+sessions. The resolutions to take are named by symbol, never found by a word in their title.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ import pycountry
 # ES-11.json list fields and the vote each one records.
 _LISTS = {"MS_in_favour": "yes", "MS_against": "no", "MS_abstaining": "abstain"}
 _COUNTS = {"yes": "MS_in_favour_count", "no": "MS_against_count", "abstain": "MS_abstaining_count"}
+
+
+RUSSIA = "RUS"
 
 
 class UnresolvedNameError(LookupError):
@@ -54,8 +62,15 @@ def resolve_names(
 
 
 def parse_un_date(text: str) -> dt.date:
-    """Parse '2 March 2022' (the parts may be separated by non-breaking spaces)."""
-    return dt.datetime.strptime(" ".join(text.replace("\u00a0", " ").split()), "%d %B %Y").date()
+    """Parse the extracts' three forms: '2 March 2022', the same with non-breaking spaces, and
+    '2019-12-09 00:00:00' (74.json)."""
+    plain = " ".join(text.replace("\u00a0", " ").split())
+    for form in ("%d %B %Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(plain, form).date()
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not a date in any form the UN's extracts use")
 
 
 def read_extract(path: Path) -> list[dict]:
@@ -63,16 +78,28 @@ def read_extract(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def select(records: Iterable[dict], symbols: Iterable[str]) -> list[dict]:
+    """The records of exactly these symbols, in the order given; ValueError names any missing."""
+    by_symbol = {record["symbol"]: record for record in records}
+    wanted = list(symbols)
+    missing = [symbol for symbol in wanted if symbol not in by_symbol]
+    if missing:
+        raise ValueError(f"not in the extracts: {', '.join(missing)}")
+    return [by_symbol[symbol] for symbol in wanted]
+
+
 def build_tables(
     records: list[dict],
     members: pd.DataFrame,
     overrides: Mapping[str, str],
     short_titles: Mapping[str, str],
+    topics: Mapping[str, str] | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (resolutions, votes): official totals per resolution, and 193 votes per resolution.
 
     A member in none of the three lists is 'absent'. Raises ValueError if a member is listed
     twice in one resolution or if the rebuilt counts differ from the extract's own counts.
+    Each resolution row carries its topic and Russia's own vote.
     """
     member_codes = set(members["iso3"])
     all_names = [n for record in records for field in _LISTS for n in record[field]]
@@ -104,12 +131,14 @@ def build_tables(
             {
                 "symbol": symbol,
                 "adopted": parse_un_date(record["adoption_date"]).isoformat(),
+                "topic": (topics or {}).get(symbol, ""),
                 "short_title": short_titles[symbol],
                 "title": " ".join(record["title"].split()),
                 "meeting_record": record["pv"],
                 "yes": int(record["MS_in_favour_count"]),
                 "no": int(record["MS_against_count"]),
                 "abstain": int(record["MS_abstaining_count"]),
+                "russia_vote": cast.get(RUSSIA, "absent"),
             }
         )
     resolution_table = pd.DataFrame(resolutions).sort_values("adopted", ignore_index=True)

@@ -1,8 +1,10 @@
-"""Build data/countries.csv, data/un_resolutions.csv and data/un_votes.csv from the UN extract.
+"""Build data/countries.csv, data/un_resolutions.csv and data/un_votes.csv from the UN extracts.
 
 Run: uv run python -m scripts.build_un_votes [--source DIR]
-Reads ../shared/reference/un-ga by default. The input's sha256 must equal the one recorded in
-datapackage.json, so the committed tables always trace to one exact copy of the UN's extract.
+Reads ../shared/reference/un-ga by default: every file datapackage.json names as a source of
+un_votes, each of whose sha256 must equal the one recorded there, so the committed tables trace
+to exact copies of the UN's extracts. The resolutions taken are those of
+data/un_resolution_labels.csv, by symbol.
 Re-running reproduces the files byte for byte.
 """
 
@@ -28,11 +30,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=paths.DATA)
     args = parser.parse_args(argv)
 
-    extract = args.source / "ES-11.json"
-    digest = hashlib.sha256(extract.read_bytes()).hexdigest()
-    expected = provenance.Package.read().recorded_sha256("un_votes", "ES-11.json")
-    if digest != expected:
-        raise SystemExit(f"{extract}: sha256 {digest} differs from datapackage.json's {expected}")
+    package = provenance.Package.read()
+    records = []
+    for source in package.resource("un_votes")["sources"]:
+        extract = args.source / source["path"]
+        digest = hashlib.sha256(extract.read_bytes()).hexdigest()
+        if digest != source["sha256"]:
+            raise SystemExit(
+                f"{extract}: sha256 {digest} differs from datapackage.json's {source['sha256']}"
+            )
+        if extract.suffix == ".json":
+            records += unvotes.read_extract(extract)
 
     members = pd.read_csv(args.source / "un_members.csv", dtype=str, keep_default_na=False)
     members = members.rename(columns={"un_name": "name"}).sort_values("iso3", ignore_index=True)
@@ -41,10 +49,11 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         resolutions, votes = unvotes.build_tables(
-            unvotes.read_extract(extract),
+            unvotes.select(records, labels["symbol"]),
             members,
             dict(zip(overrides["un_name"], overrides["iso3"], strict=True)),
             dict(zip(labels["symbol"], labels["short_title"], strict=True)),
+            dict(zip(labels["symbol"], labels["topic"], strict=True)),
         )
     except (LookupError, ValueError) as exc:
         raise SystemExit(f"build stopped: {exc}") from None

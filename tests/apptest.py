@@ -43,10 +43,17 @@ def legend(app: AppTest) -> list[str]:
     return [html.unescape(item) for item in re.findall(r"</span>([^<]+)</span>", blocks[0])]
 
 
-OUR_HTML = ("atlas-legend", "atlas-focus")  # the legend, and the script that moves focus
+# The app's own HTML: the legend, the script that moves focus, a country's vote strip.
+OUR_HTML = ("atlas-legend", "atlas-focus", "vote-strip")
 
 
 def foreign_html(app: AppTest) -> list[str]:
     """HTML elements other than the app's own: there must be none."""
     bodies = [str(e.proto.body) for e in app.get("html")]
     return [body for body in bodies if not any(mark in body for mark in OUR_HTML)]
+
+
+def vote_cells(app: AppTest) -> int:
+    """How many votes the country page's strip shows."""
+    strips = [str(e.proto.body) for e in app.get("html") if "vote-strip" in e.proto.body]
+    return sum(body.count("<li ") for body in strips)

@@ -64,13 +64,13 @@ def test_strongest_evidence_and_its_headline_first_in_file_order_on_ties():
 def test_country_without_facts_has_empty_profile_but_its_votes():
     row = _profile().loc["CCC"]
     assert row["n_facts"] == 0 and row["categories"] == () and pd.isna(row["strongest_evidence"])
-    assert (row["vote_1"], row["vote_2"]) == ("abstain", "abstain")
+    assert (row["vote_ES-11/1"], row["vote_ES-11/2"]) == ("abstain", "abstain")
 
 
 def test_votes_are_in_adoption_order():
     assert profile.vote_columns(RESOLUTIONS) == {
-        "A/RES/ES-11/1": "vote_1",
-        "A/RES/ES-11/2": "vote_2",
+        "A/RES/ES-11/1": "vote_ES-11/1",
+        "A/RES/ES-11/2": "vote_ES-11/2",
     }
 
 

@@ -10,14 +10,25 @@ import pytest
 from partners import paths, unvotes
 from scripts import build_un_votes
 
-# Official totals (yes, no, abstain), from shared/reference/un-ga/README.md.
+# Official totals (adopted, yes, no, abstain), from shared/reference/un-ga/README.md.
 OFFICIAL = {
+    "A/RES/74/17": ("2019-12-09", 63, 19, 66),
+    "A/RES/74/168": ("2019-12-18", 65, 23, 83),
+    "A/RES/75/29": ("2020-12-07", 63, 17, 62),
+    "A/RES/75/192": ("2020-12-16", 64, 23, 86),
+    "A/RES/76/70": ("2021-12-09", 62, 22, 55),
+    "A/RES/76/179": ("2021-12-16", 65, 25, 85),
     "A/RES/ES-11/1": ("2022-03-02", 141, 5, 35),
     "A/RES/ES-11/2": ("2022-03-24", 140, 5, 38),
     "A/RES/ES-11/3": ("2022-04-07", 93, 24, 58),
     "A/RES/ES-11/4": ("2022-10-12", 143, 5, 35),
     "A/RES/ES-11/5": ("2022-11-14", 94, 14, 73),
+    "A/RES/77/229": ("2022-12-15", 82, 14, 80),
     "A/RES/ES-11/6": ("2023-02-23", 141, 7, 32),
+    "A/RES/78/221": ("2023-12-19", 78, 15, 79),
+    "A/RES/78/316": ("2024-07-11", 99, 9, 60),
+    "A/RES/79/184": ("2024-12-17", 81, 14, 80),
+    "A/RES/80/223": ("2025-12-18", 79, 16, 73),
 }
 
 
@@ -36,7 +47,14 @@ def test_rebuilt_totals_equal_the_official_ones(atlas, symbol):
 
 
 def test_resolutions_load_in_adoption_order(atlas):
-    assert list(atlas.resolutions["symbol"]) == sorted(OFFICIAL)
+    assert list(atlas.resolutions["symbol"]) == sorted(OFFICIAL, key=lambda s: OFFICIAL[s][0])
+
+
+def test_the_vote_table_holds_17_times_193_votes_and_russia_voted_no_on_all(atlas):
+    assert len(atlas.votes) == 17 * 193 and len(atlas.resolutions) == 17
+    assert set(atlas.resolutions["russia_vote"]) == {"no"}
+    russia = atlas.votes[atlas.votes["iso3"] == "RUS"]
+    assert set(russia["vote"]) == {"no"}
 
 
 def test_rerunning_the_script_reproduces_the_committed_files_byte_for_byte(tmp_path, shared_dir):
@@ -50,8 +68,10 @@ def test_rerunning_the_script_reproduces_the_committed_files_byte_for_byte(tmp_p
 def test_the_script_refuses_an_input_whose_hash_differs(tmp_path, shared_dir):
     source = tmp_path / "un-ga"
     source.mkdir()
-    original = (shared_dir / "reference" / "un-ga" / "ES-11.json").read_text(encoding="utf-8")
-    (source / "ES-11.json").write_text(original.replace("AFGHANISTAN", "AFGHANISTAN "), "utf-8")
+    for name in ("ES-11.json", "74.json"):  # copies, one of them changed by one character
+        original = (shared_dir / "reference" / "un-ga" / name).read_text(encoding="utf-8")
+        edited = original.replace("AFGHANISTAN", "AFGHANISTAN ") if name == "74.json" else original
+        (source / name).write_text(edited, "utf-8")
     with pytest.raises(SystemExit, match="differs from datapackage.json"):
         build_un_votes.main(["--source", str(source), "--out", str(tmp_path)])
 
@@ -102,10 +122,32 @@ def test_every_member_s_own_un_name_resolves_to_its_own_code(shared_dir):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("2 March 2022", dt.date(2022, 3, 2)), ("24\u00a0March 2022", dt.date(2022, 3, 24))],
+    [
+        ("2 March 2022", dt.date(2022, 3, 2)),
+        ("24\u00a0March 2022", dt.date(2022, 3, 24)),
+        ("11\u00a0July\u00a02024", dt.date(2024, 7, 11)),
+        ("2019-12-09 00:00:00", dt.date(2019, 12, 9)),
+    ],
 )
-def test_un_dates_parse_with_or_without_non_breaking_spaces(text, expected):
+def test_un_dates_parse_in_all_three_forms_of_the_extracts(text, expected):
     assert unvotes.parse_un_date(text) == expected
+
+
+def test_a_date_in_no_known_form_stops_the_build_naming_it():
+    with pytest.raises(ValueError, match="'March the 2nd' is not a date"):
+        unvotes.parse_un_date("March the 2nd")
+
+
+def test_a_symbol_missing_from_the_extracts_stops_the_build_naming_it():
+    with pytest.raises(ValueError, match="not in the extracts: A/RES/ES-11/7"):
+        unvotes.select([{"symbol": "A/RES/ES-11/1"}], ["A/RES/ES-11/1", "A/RES/ES-11/7"])
+
+
+@pytest.mark.parametrize("spelling", ["TÜRKİYE", "TURKIYE", "TURKEY"])
+def test_the_three_spellings_of_turkiye_resolve_to_one_member(spelling):
+    overrides = pd.read_csv(paths.NAME_OVERRIDES, dtype=str)
+    table = dict(zip(overrides["un_name"], overrides["iso3"], strict=True))
+    assert unvotes.resolve_names([spelling], {"TUR"}, table) == {spelling: "TUR"}
 
 
 def _record(**lists):

@@ -38,7 +38,7 @@ def _message(atlas, path: Path) -> str:
 
 
 def test_the_shipped_files_load_without_problems(atlas):
-    assert len(atlas.facts) > 0 and len(atlas.votes) == 193 * 6
+    assert len(atlas.facts) > 0 and len(atlas.votes) == 193 * len(atlas.resolutions)
 
 
 def test_missing_column_is_named(atlas, facts_copy):

@@ -1,0 +1,68 @@
+"""What "with Russia" means, and a country's class in each period, with the counts behind it."""
+
+from __future__ import annotations
+
+import pytest
+
+from partners import stance
+
+D19, D22, D24 = "2019-12-09", "2022-03-02", "2024-07-11"
+
+
+@pytest.mark.parametrize(
+    "vote, alignment",
+    [("no", "with"), ("yes", "against"), ("abstain", "abstained"), ("absent", "absent")],
+)
+def test_russia_voted_no_so_no_is_with_russia(vote, alignment):
+    assert stance.ALIGNMENT[vote] == alignment
+
+
+@pytest.mark.parametrize(
+    "votes, labels",
+    [
+        ([(D19, "no"), (D19, "no"), (D19, "yes")], ["mostly with Russia", "no votes", "no votes"]),
+        (
+            [(D22, "abstain"), (D22, "yes")],
+            ["no votes", "mixed", "no votes"],
+        ),  # half is no majority
+        ([(D22, "absent")] * 3, ["no votes", "mostly absent", "no votes"]),  # absent throughout
+        (
+            [(D19, "yes"), (D22, "absent"), (D22, "absent"), (D22, "yes"), (D24, "yes")],
+            ["mostly against Russia", "mostly absent", "mostly against Russia"],
+        ),  # absent in one
+        ([(D24, "no"), (D24, "abstain"), (D24, "yes")], ["no votes", "no votes", "mixed"]),
+    ],
+)
+def test_a_period_class_needs_more_than_half_of_its_votes(votes, labels):
+    assert [tally.label for tally in stance.tallies(votes)] == labels
+
+
+def test_absences_are_counted_apart_never_dropped():
+    tally = stance.tallies([(D22, "absent"), (D22, "yes"), (D22, "yes")])[1]
+    assert tally.counts == {"with": 0, "abstained": 0, "against": 2, "absent": 1}
+    assert tally.total == 3
+
+
+def test_the_change_is_said_in_one_sentence_with_its_counts():
+    text = stance.summary([(D19, "no"), (D22, "abstain"), (D22, "abstain"), (D22, "yes")])
+    assert text == (
+        "2019–2021: voted with Russia on 1 of 1 votes; "
+        "2022–2023: abstained on 2 of 3 votes, voted against Russia on 1; 2024–2025: no resolution."
+    )
+
+
+@pytest.mark.parametrize(
+    "day, label",
+    [
+        ("2019-09-17", "2019–2021"),
+        ("2021-12-31", "2019–2021"),
+        ("2022-01-01", "2022–2023"),
+        ("2025-12-18", "2024–2025"),
+    ],
+)
+def test_every_resolution_date_falls_in_one_period(day, label):
+    assert stance.period_of(day).label == label
+
+
+def test_every_shipped_resolution_is_in_a_period(atlas):
+    assert all(stance.period_of(day) for day in atlas.resolutions["adopted"])
