@@ -111,22 +111,16 @@ it.
 """
 )
 st.subheader(f"The {len(atlas.resolutions)} resolutions")
-st.table(
-    atlas.resolutions.rename(
-        columns={
-            "symbol": "Symbol",
-            "adopted": "Adopted",
-            "topic": "Topic",
-            "title": "Title",
-            "yes": "Yes",
-            "no": "No",
-            "abstain": "Abstain",
-            "meeting_record": "Meeting record",
-            "russia_vote": "Russia",
-        }
-    )[
-        ["Symbol", "Adopted", "Topic", "Title", "Yes", "No", "Abstain", "Russia", "Meeting record"]
-    ].set_index("Symbol")
+# A list, not a table: it reads on a phone without a sideways-scrolling region, and its text is
+# in the page for find-in-page, search engines and screen readers.
+vote_labels = vocab.labels(vocab.VOTES)
+st.markdown(
+    "\n".join(
+        f"- **{plain(r.symbol)}**, {plain(present.format_date(r.adopted, 'day'))} "
+        f"({plain(r.topic)}): {plain(r.title)}. {r.yes} yes, {r.no} no, {r.abstain} abstained; "
+        f"Russia: {vote_labels[r.russia_vote]}. Meeting record {plain(r.meeting_record)}."
+        for r in atlas.resolutions.itertuples(index=False)
+    )
 )
 st.subheader("Left out on purpose")
 st.markdown("\n".join(f"- {plain(e['what'])}: {plain(e['why'])}." for e in record["left_out"]))
