@@ -67,7 +67,9 @@ if unusable:
         icon=":material/link_off:",
     )
 ui.legend(shown.legend)
-st.caption("The filters and the country picker are in the side panel (» at the top left on a phone).")
+st.caption(
+    "The filters and the country picker are in the side panel (» at the top left on a phone)."
+)
 event = st.plotly_chart(
     shown.figure,
     key="world_map",
