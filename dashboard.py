@@ -13,7 +13,7 @@ from partners import present, site, urlstate, vocab
 ui.page_setup(site.MAP)
 data = ui.data()
 symbols = [row.symbol for row in data.resolutions]
-_, unusable = ui.map_state_on_arrival(symbols)
+unusable = ui.seed_map_controls(symbols)
 
 # The controls. Their values are seeded from the address (or the view last left) above; each
 # change reruns the page, which writes the view back into the address in short codes.

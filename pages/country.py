@@ -42,7 +42,8 @@ if iso3 is None:
             )
             st.markdown(
                 plain(
-                    f"{row['Kinds of support']} · {row['Facts']} facts · strongest evidence: "
+                    f"{row['Kinds of support']} · {present.count(row['Facts'], 'fact')} · "
+                    "strongest evidence: "
                     f"{row['Strongest evidence']}"
                 )
             )
@@ -69,7 +70,6 @@ entry = index.loc[iso3]
 labels = {
     v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.OUTLETS, vocab.VOTES)
 }
-table = data.profile
 facts = data.facts_by_country.get(iso3, [])
 
 head, locator = st.columns([2, 1], vertical_alignment="top")
@@ -103,8 +103,6 @@ with head:
             "Counted on every fact this source documents for the country; the map counts the "
             "facts its filters select (by default, support to Russia)."
         )
-    else:
-        st.markdown(plain(present.profile_line(table.loc[iso3])))
     ui.country_picker(data, key="country_picker", label="Another country")
 with locator:
     if entry["bounds"] is not None:
@@ -160,7 +158,7 @@ def show_group(title: str, subset: list) -> None:
 
 
 if iso3 != profile.SUBJECT and entry["member"] and not facts:
-    st.info("No support documented in the source for this country.", icon=":material/info:")
+    st.info(f"{figures.NO_SUPPORT_LABEL} for this country.", icon=":material/info:")
 name = plain(entry["name"])
 show_group(f"Support for Russia from {name}", [f for f in facts if f.direction != "from_russia"])
 show_group(f"Russian support for {name}", [f for f in facts if f.direction == "from_russia"])

@@ -30,28 +30,30 @@ class Catalog:
             r.symbol: present.resolution_label(r.symbol, r.adopted, r.short_title)
             for r in self.resolutions
         }
-        # The map's default view (support to Russia), for the colour a country has there.
-        self.default_profile = profile.build_profile(
+        # The colour each member has on the map's default view (support to Russia).
+        default = profile.build_profile(
             atlas.facts,
             atlas.countries,
             atlas.votes,
             atlas.resolutions,
             profile.Filters(directions=("to_russia",)),
         )
+        classes, legend = figures.support_legend(default)
+        colour = dict(zip(legend.codes, legend.colours, strict=True))
+        self.default_colours = {code: colour[kind] for code, kind in classes.items()}
         self.directory = present.country_directory(self.index, self.profile)
-        self.picker_options, self.picker_labels = names.picker_options(self.index, atlas.names)
+        options, labels = names.picker_options(self.index, atlas.names)
+        # The picker's texts, in order, and the country each opens. Texts rather than codes with
+        # a format function: 800 options are formatted once here, not on every rerun.
+        self.picker_texts = [labels[option] for option in options]
+        self.picker_targets = {labels[option]: names.target(option) for option in options}
         self.codes = list(self.index.index)
 
-    def map_colour(self, iso3: str, palette: figures.Palette = figures.PALETTE) -> str:
+    def map_colour(self, iso3: str) -> str:
         """The colour a country has on the map's default view; a plain marker colour where
-        the map paints it grey, so that the locator still shows where it is."""
-        if iso3 in self.default_profile.index:
-            kind = figures.support_class(self.default_profile.loc[iso3])
-            if kind == "subject":
-                return palette.subject
-            if kind != "none":
-                return figures.SUPPORT_COLOURS[int(kind) - 1]
-        return palette.marker
+        the map paints it grey (or not at all), so that the locator still shows where it is."""
+        colour = self.default_colours.get(iso3, figures.PALETTE.no_support)
+        return figures.PALETTE.marker if colour == figures.PALETTE.no_support else colour
 
     def votes_of(self, iso3: str) -> list[tuple[object, str]]:
         """(resolution row, vote) for every resolution in adoption order; 'absent' if unlisted."""

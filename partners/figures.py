@@ -38,7 +38,6 @@ EVIDENCE_BADGES = {
     "media_report": "gray",
     "disputed": "orange",
 }
-VOTE_BADGES = {"yes": "blue", "no": "red", "abstain": "orange", "absent": "gray"}
 NO_SUPPORT_LABEL = "No support documented in this source"
 NOT_MEMBER_LABEL = "Disputed area or state outside the UN"
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import vocab
+from partners import profile, vocab
 from partners.schema import parse_partial_date
 
 _PUNCTUATION = set(string.punctuation)
@@ -73,27 +73,6 @@ def parse_iso3(raw: object, known: Iterable[str]) -> str | None:
     return None
 
 
-def unusable_params(
-    params: Mapping[str, list[str]],
-    accepted: Mapping[str, Iterable[str]],
-    passthrough: Iterable[str] = ("embed", "embed_options"),
-) -> bool:
-    """True when an address has parts a page cannot use: unknown keys, or values not accepted.
-
-    accepted maps each key the page reads to the values it takes; an empty value (``?cat=``)
-    is accepted, as it means "none selected". Keys in passthrough belong to Streamlit itself.
-    """
-    allowed = {key: set(values) for key, values in accepted.items()}
-    for key, values in params.items():
-        if key in passthrough:
-            continue
-        if key not in allowed:
-            return True
-        if any(value != "" and value not in allowed[key] for value in values):
-            return True
-    return False
-
-
 def resolution_label(symbol: str, adopted: str, short_title: str) -> str:
     """How a resolution is named in pickers: '2022-03-02 · Condemning the invasion (A/RES/...)'."""
     return f"{adopted} · {short_title} ({symbol})"
@@ -105,6 +84,11 @@ def problem_list(problems: list, limit: int = 50) -> str:
     if len(problems) > limit:
         lines.append(f"- … and {len(problems) - limit} more")
     return f"**{len(problems)} problem{'s' if len(problems) != 1 else ''}:**\n\n" + "\n".join(lines)
+
+
+def count(number: int, noun: str) -> str:
+    """'1 fact', '5 facts'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def category_list(codes: Iterable[str]) -> str:
@@ -128,7 +112,6 @@ def direction_lines(facts: Iterable) -> list[str]:
     the same country reads the same everywhere. facts are rows with category, direction and
     evidence attributes.
     """
-    rank = {code: i for i, code in enumerate(vocab.codes(vocab.EVIDENCE))}
     evidence = vocab.labels(vocab.EVIDENCE)
     lines = []
     for direction, head in DIRECTION_HEADS.items():
@@ -136,10 +119,10 @@ def direction_lines(facts: Iterable) -> list[str]:
         if not chosen:
             continue
         kinds = [c for c in vocab.codes(vocab.CATEGORIES) if any(f.category == c for f in chosen)]
-        best = min(chosen, key=lambda f: rank[f.evidence]).evidence
-        count = f"{len(chosen)} fact{'s' if len(chosen) != 1 else ''}"
+        best = min(chosen, key=lambda f: profile.EVIDENCE_RANK[f.evidence]).evidence
         lines.append(
-            f"{head}: {category_list(kinds)} · {count} · strongest evidence: {evidence[best]}"
+            f"{head}: {category_list(kinds)} · {count(len(chosen), 'fact')} · "
+            f"strongest evidence: {evidence[best]}"
         )
     return lines
 
@@ -149,15 +132,6 @@ def source_line(outlet: str) -> str:
     if outlet == "tvn24":
         return "Source: tvn24.pl, stated by the article itself"
     return f"Source: {vocab.labels(vocab.OUTLETS)[outlet]}, as cited by tvn24.pl"
-
-
-def profile_line(row: pd.Series) -> str:
-    """One line: kinds of support, number of facts, strongest evidence (plain text)."""
-    if row["n_facts"] == 0:
-        return "No support documented in the source"
-    evidence = vocab.labels(vocab.EVIDENCE)[row["strongest_evidence"]]
-    facts = f"{row['n_facts']} fact{'s' if row['n_facts'] != 1 else ''}"
-    return f"{category_list(row['categories'])} · {facts} · strongest evidence: {evidence}"
 
 
 def country_index(

@@ -11,7 +11,8 @@ import pandas as pd
 from partners import vocab
 
 SUBJECT = "RUS"  # the country the atlas is about: marked as the subject, never as a partner
-_EVIDENCE_RANK = {code: rank for rank, code in enumerate(vocab.codes(vocab.EVIDENCE))}
+# Evidence codes by strength, 0 the strongest: what "strongest evidence" means everywhere.
+EVIDENCE_RANK = {code: rank for rank, code in enumerate(vocab.codes(vocab.EVIDENCE))}
 _CATEGORY_ORDER = vocab.codes(vocab.CATEGORIES)
 
 
@@ -63,7 +64,7 @@ def build_profile(
     file order on ties); one vote_<symbol> column per resolution (see vote_columns).
     """
     chosen = filters.apply(facts)
-    chosen = chosen.assign(_rank=chosen["evidence"].map(_EVIDENCE_RANK))
+    chosen = chosen.assign(_rank=chosen["evidence"].map(EVIDENCE_RANK))
     profile = countries.set_index("iso3")[["name"]].copy()
     profile["is_subject"] = profile.index == SUBJECT
 

@@ -73,7 +73,8 @@ def _vote_has_resolution(df: pd.DataFrame) -> pd.Series:
     return df["un_resolution"].isna() == df["un_vote"].isna()
 
 
-def _date_column(*, nullable: bool, day_only: bool = False) -> list[pa.Check]:
+def _date_checks(*, day_only: bool = False) -> list[pa.Check]:
+    """Checks of a date cell: a real date written YYYY, YYYY-MM or YYYY-MM-DD, not in the future."""
     checks = [
         pa.Check(_is_partial_date, error="a date written YYYY, YYYY-MM or YYYY-MM-DD"),
         pa.Check(_not_in_future, error="a date that is not in the future"),
@@ -109,7 +110,7 @@ def _base_checks(field: dict) -> list[pa.Check]:
     elif low is not None:
         checks.append(pa.Check.ge(low, error=f"a number of at least {low}"))
     if field["type"] == "date":
-        checks += _date_column(nullable=False, day_only=True)
+        checks += _date_checks(day_only=True)
     return checks
 
 
@@ -168,8 +169,8 @@ def facts_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFram
             "iso3": [
                 pa.Check.isin(known_iso3, error="the ISO3 code of a UN member (data/countries.csv)")
             ],
-            "event_date": _date_column(nullable=True),
-            "reported_date": _date_column(nullable=True),
+            "event_date": _date_checks(),
+            "reported_date": _date_checks(),
             "un_resolution": [
                 pa.Check.isin(known_symbols, error="a resolution in data/un_resolutions.csv")
             ],

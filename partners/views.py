@@ -24,8 +24,7 @@ class MapView:
     table: pd.DataFrame  # indexed by iso3, in display order
     table_note: str  # on which basis the table counts
     csv: bytes
-    csv_name: str
-    file_stem: str  # the downloads' file name, without its extension
+    file_stem: str  # what the downloads are named: <stem>.csv, <stem>-map.png, <stem>-map.svg
     csv_label: str
     n_partners: int
     n_facts: int
@@ -61,13 +60,20 @@ def build_map_view(
     *,
     facts_as_of: str = "March 2023",
     screen: str = "wide",
+    everything: pd.DataFrame | None = None,
 ) -> MapView:
-    """The figure, legend, texts, table and CSV of one view of the map."""
+    """The figure, legend, texts, table and CSV of one view of the map.
+
+    everything is the unfiltered profile, when the caller has it already (the catalog does).
+    """
     palette = figures.PALETTE
     table = profile.build_profile(
         atlas.facts, atlas.countries, atlas.votes, atlas.resolutions, state.filters
     )
-    everything = profile.build_profile(atlas.facts, atlas.countries, atlas.votes, atlas.resolutions)
+    if everything is None:
+        everything = profile.build_profile(
+            atlas.facts, atlas.countries, atlas.votes, atlas.resolutions
+        )
     non_members = index[~index["member"]]
     shown = state.filters.apply(atlas.facts)
     vote_column = profile.vote_columns(atlas.resolutions)[state.symbol]
@@ -126,7 +132,7 @@ def build_map_view(
             "facts."
         )
         csv_frame = present.facts_table(shown, names)
-        file_stem = "russia-partners-facts"
+        file_stem = "russia-partners-support"
         csv_label = f"Download these {len(shown)} facts (CSV)"
         table_note = (
             f"Counted under the filters: {_selection(state)}. *All facts* counts every fact the "
@@ -173,7 +179,6 @@ def build_map_view(
         table=table_view,
         table_note=table_note,
         csv=csv_frame.to_csv(index=False).encode("utf-8"),
-        csv_name=f"{file_stem}.csv",
         file_stem=file_stem,
         csv_label=csv_label,
         n_partners=int(((table["n_facts"] > 0) & ~table["is_subject"]).sum()),

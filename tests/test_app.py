@@ -196,7 +196,7 @@ def test_ties_from_russia_are_shown_apart():
 
 def test_country_without_facts_shows_its_votes_and_says_so(atlas):
     app = run_page("pages/country.py", iso3="FRA")
-    assert any("No support documented in the source" in i.value for i in app.info)
+    assert any("No support documented in this source" in i.value for i in app.info)
     assert apptest.vote_cells(app) == len(atlas.resolutions)
 
 
@@ -321,6 +321,7 @@ def test_the_countries_page_lists_the_documented_countries_first_then_all():
     links = [e.proto.label for e in app.get("page_link")]
     for name in ("China", "Belarus", "Eritrea"):
         assert any(name in label for label in links), name
+    assert plain("Diplomatic cover · 1 fact · strongest evidence") in all_text(app)  # Eritrea
     directory = app.dataframe[0].value
     assert len(directory) == 238 and list(directory["Facts"][:10]) == sorted(
         directory["Facts"][:10], reverse=True

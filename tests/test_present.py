@@ -68,25 +68,6 @@ def test_parse_iso3(raw, expected):
     assert present.parse_iso3(raw, KNOWN) == expected
 
 
-ACCEPTED = {"view": ["Support", "Vote"], "cat": ["A", "B"]}
-
-
-@pytest.mark.parametrize(
-    "params, unusable",
-    [
-        ({}, False),
-        ({"view": ["Vote"], "cat": ["A", "B"]}, False),
-        ({"cat": [""]}, False),
-        ({"embed": ["true"]}, False),
-        ({"colour": ["red"]}, True),
-        ({"cat": ["A", "C"]}, True),
-        ({"view": ["<script>"]}, True),
-    ],
-)
-def test_unusable_params(params, unusable):
-    assert present.unusable_params(params, ACCEPTED) is unusable
-
-
 def test_the_problem_list_counts_escapes_and_cuts_long_lists():
     problems = [f"facts.csv, line {n}: <b>bad</b>" for n in range(1, 61)]
     text = present.problem_list(problems, limit=50)
@@ -99,3 +80,8 @@ def test_the_problem_list_counts_escapes_and_cuts_long_lists():
 def test_a_resolution_is_named_by_date_label_and_symbol():
     label = present.resolution_label("A/RES/ES-11/1", "2022-03-02", "Condemning the invasion")
     assert label == "2022-03-02 · Condemning the invasion (A/RES/ES-11/1)"
+
+
+@pytest.mark.parametrize("number, text", [(0, "0 facts"), (1, "1 fact"), (5, "5 facts")])
+def test_counts_agree_in_number(number, text):
+    assert present.count(number, "fact") == text

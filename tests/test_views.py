@@ -54,7 +54,7 @@ def test_the_vote_view_offers_the_votes_as_csv(atlas, index):
     vote = views.build_map_view(atlas, index, _state(view="vote", symbol="A/RES/ES-11/1"))
     lines = vote.csv.decode().strip().splitlines()
     assert lines[0] == "symbol,iso3,country,vote" and len(lines) == 1 + 193
-    assert vote.csv_name == "un-votes-ES-11-1.csv"
+    assert vote.file_stem == "un-votes-ES-11-1"
     assert "141" in vote.summary and "yes" in vote.summary
 
 

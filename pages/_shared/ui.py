@@ -18,7 +18,6 @@ from partners import (
     catalog,
     figures,
     load,
-    names,
     paths,
     present,
     provenance,
@@ -53,14 +52,17 @@ def page_setup(page: site.Page) -> None:
     st.set_page_config(page_title=page.tab_title, page_icon=site.APP_ICON, layout="wide")
     # Which page the session's previous run showed: the map reads its address afresh only when
     # the reader arrives on it, not while they work its controls.
-    st.session_state[_PREVIOUS_PAGE] = st.session_state.get(_PAGE)
+    previous = st.session_state[_PREVIOUS_PAGE] = st.session_state.get(_PAGE)
     st.session_state[_PAGE] = page.url_path
     with st.container(horizontal=True, gap="small", key="top_navigation"):
         for target in site.PAGES:
             st.page_link(target.script, label=target.title, icon=target.icon)
     # After a page switch the browser leaves keyboard focus on <body>: a keyboard or screen
     # reader user then starts from the top of the document. Move it to the page's heading,
-    # unless the reader is already on a control. Runs once per page (its text names the page).
+    # unless the reader is already on a control. Only after a switch: on a first visit, Tab
+    # should start at the top (skip link, side panel), as the browser has it.
+    if previous is None or previous == page.url_path:
+        return
     st.html(
         '<style>h1[tabindex="-1"]:focus { outline: none; }</style>'
         f"<script>/* atlas-focus: {page.url_path or 'map'} */ setTimeout(() => {{"
@@ -154,7 +156,14 @@ def _map_view(
     """The map page's figure, legend, texts, table and CSV for one view and screen, built
     once. Shared read-only by every session (Streamlit serialises a copy of the figure).
     """
-    return views.build_map_view(_data.atlas, _data.index, state, facts_as_of=as_of, screen=size)
+    return views.build_map_view(
+        _data.atlas,
+        _data.index,
+        state,
+        facts_as_of=as_of,
+        screen=size,
+        everything=_data.profile,
+    )
 
 
 def map_view(data: catalog.Catalog, state: urlstate.MapState) -> views.MapView:
@@ -229,7 +238,7 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
             # A callable is only run when the reader clicks: nothing is stored per rerun.
             lambda: shown.csv,
             on_click="ignore",
-            file_name=shown.csv_name,
+            file_name=f"{shown.file_stem}.csv",
             mime="text/csv",
             icon=":material/download:",
         )
@@ -238,7 +247,7 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
                 f"Download the map ({kind.upper()})",
                 lambda kind=kind: picture(data, shown, kind),  # drawn when clicked
                 on_click="ignore",
-                file_name=f"{shown.file_stem.replace('-facts', '-map')}.{kind}",
+                file_name=f"{shown.file_stem}-map.{kind}",
                 mime="image/png" if kind == "png" else "image/svg+xml",
                 icon=":material/image:",
                 help="1200 px wide on white, with the title, the selection, the dates and the "
@@ -286,9 +295,8 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
 
     st.selectbox(
         label,
-        data.picker_options,
+        data.picker_texts,
         index=None,
-        format_func=data.picker_labels.__getitem__,
         placeholder="Type a name, a short name or a code…",
         key=key,
         on_change=chosen,
@@ -296,7 +304,7 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
     )
     target = st.session_state.pop("_go_to_country", None)
     if target:
-        open_country(names.target(target))
+        open_country(data.picker_targets[target])
 
 
 def open_country(iso3: str) -> None:
@@ -320,9 +328,9 @@ def resource_file(relative: str) -> Path:
     return path
 
 
-def map_state_on_arrival(symbols: list[str]) -> tuple[urlstate.MapState, bool]:
-    """The view the map opens with, seeded into its controls; and whether the link had parts
-    that were not understood.
+def seed_map_controls(symbols: list[str]) -> bool:
+    """Seed the map's controls with the view it opens with; True when the link had parts that
+    were not understood.
 
     The address is read when the reader arrives on the map (a link, Back, Forward, the Map link)
     or when it changed under the page; while the reader works the controls, they are the truth.
@@ -347,7 +355,7 @@ def map_state_on_arrival(symbols: list[str]) -> tuple[urlstate.MapState, bool]:
         # dropped its value because it was hidden (the vote view hides the support filters).
         if arriving or changed or key not in st.session_state:
             st.session_state[key] = value
-    return state, unusable
+    return unusable
 
 
 def remember_map_state(state: urlstate.MapState, symbols: list[str]) -> dict[str, list[str]]:
