@@ -27,15 +27,23 @@ with st.sidebar:
         key="view",
     )
     if view == "vote":
-        symbol = st.selectbox(
-            "UN General Assembly resolution, latest first",
-            list(reversed(symbols)),
-            format_func=data.resolution_labels.get,
+        # In date order, so that sliding right moves forward in time (arrow keys work too).
+        symbol = st.select_slider(
+            "UN General Assembly resolution, in date order",
+            symbols,
+            format_func=data.resolution_ticks.get,
             key="res",
         )
+        st.caption(present.plain(data.resolution_labels[symbol]))
+    elif view == "period":
+        ui.period_control("Period")
+        st.caption(
+            "Each member's class across the period's resolutions: 'mostly' one way when more "
+            "than half of its votes went that way, else 'mixed'."
+        )
+    if view != "support":
         categories, directions, evidence = (st.session_state[k] for k in ("cat", "dir", "ev"))
     else:
-        symbol = st.session_state["res"]
 
         def pills(label: str, vocabulary, key: str) -> list[str]:
             """A multi-select row of pills for one vocabulary."""
@@ -54,7 +62,12 @@ with st.sidebar:
         st.caption("Disputed: the country concerned denies it (see Sources and method).")
 
 state = urlstate.MapState(
-    view or "support", symbol, tuple(categories), tuple(directions), tuple(evidence)
+    view or "support",
+    st.session_state["res"],
+    tuple(categories),
+    tuple(directions),
+    tuple(evidence),
+    st.session_state["per"] or urlstate.LATEST_PERIOD,
 )
 params = ui.remember_map_state(state, symbols)
 shown = ui.map_view(data, state)
@@ -106,4 +119,5 @@ table = st.dataframe(
 rows = table.selection.rows if table and table.selection else []
 if rows:
     ui.open_country(shown.table.index[rows[0]])
+ui.dates()
 ui.credits()

@@ -107,7 +107,11 @@ the same votes, by period: {", ".join(p.label for p in stance.PERIODS)} (before 
 invasion, its first two years, the two after). A country's class in a period is the alignment of
 **more than half** of its votes there (*mostly with Russia*, *mostly abstained*, *mostly against
 Russia*, *mostly absent*), or *mixed* when none has a majority; the counts are always shown with
-it.
+it. The map's *UN votes by period* view colours every member by this class.
+
+On *Votes and actions*, a member is placed by two shares of the votes it **cast** in a period
+(absences left out of both, and shown in the counts): its votes with Russia and its
+abstentions. A member that cast no vote in a period is listed, not placed.
 """
 )
 st.subheader(f"The {len(atlas.resolutions)} resolutions")

@@ -165,6 +165,7 @@ show_group(f"Russian support for {name}", [f for f in facts if f.direction == "f
 
 if entry["member"]:
     st.header("UN General Assembly votes")
+    ui.dates()
     record = data.votes_of(iso3)
     st.markdown(
         plain(stance.summary((row.adopted, vote) for row, vote in record)).replace("\\;", ";  \n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partners import figures, load, names, present, profile
+from partners import figures, load, names, present, profile, stance
 
 
 class Catalog:
@@ -25,9 +25,17 @@ class Catalog:
         self.votes_by_country: dict[str, dict[str, str]] = {}
         for vote in atlas.votes.itertuples(index=False):
             self.votes_by_country.setdefault(vote.iso3, {})[vote.symbol] = vote.vote
+        # Every member's votes by period (stance.PERIODS order), with the counts behind them.
+        self.tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)
         self.resolutions = list(atlas.resolutions.itertuples(index=False))  # adoption order
         self.resolution_labels = {
             r.symbol: present.resolution_label(r.symbol, r.adopted, r.short_title)
+            for r in self.resolutions
+        }
+        # Short names on the resolution slider: 'Mar 2022 · ES-11/1'.
+        self.resolution_ticks = {
+            r.symbol: f"{present.format_date(r.adopted, 'month')[:3]} "
+            f"{r.adopted[:4]} · {r.symbol.removeprefix('A/RES/')}"
             for r in self.resolutions
         }
         # The colour each member has on the map's default view (support to Russia).
@@ -48,6 +56,12 @@ class Catalog:
         self.picker_texts = [labels[option] for option in options]
         self.picker_targets = {labels[option]: names.target(option) for option in options}
         self.codes = list(self.index.index)
+        # Names short enough to label a chart: Natural Earth's ADMIN name ('North Korea', 'Iran')
+        # where there is one, else the atlas's own.
+        admin = atlas.names[atlas.names["source"] == "naturalearth:ADMIN"]
+        self.short_names = self.index["name"].to_dict() | dict(
+            zip(admin["iso3"], admin["name"], strict=True)
+        )
 
     def map_colour(self, iso3: str) -> str:
         """The colour a country has on the map's default view; a plain marker colour where

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import vocab
+from partners import stance, vocab
 
 # Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
@@ -31,6 +31,14 @@ PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": 
 SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#800026")
 # ColorBrewer RdYlBu end points and middle, colour-blind safe; absent in grey.
 VOTE_COLOURS = {"yes": "#2c7bb6", "abstain": "#fdae61", "no": "#d7191c", "absent": "#9aa3ad"}
+# A period's classes in the vote map's colours; "mixed" takes RdYlBu's pale middle.
+STANCE_COLOURS = {
+    "with": VOTE_COLOURS["no"],
+    "abstained": VOTE_COLOURS["abstain"],
+    "against": VOTE_COLOURS["yes"],
+    "absent": VOTE_COLOURS["absent"],
+    "mixed": "#ffffbf",
+}
 # Streamlit badge colours (st.badge, :color-badge[...]) on the country page.
 EVIDENCE_BADGES = {
     "public_record": "green",
@@ -119,6 +127,27 @@ def vote_legend(profile: pd.DataFrame, column: str) -> tuple[pd.Series, Legend]:
         tuple(vocab.labels(vocab.VOTES)[c] for c in order),
         tuple(VOTE_COLOURS[c] for c in order),
         tuple(int(counts.get(c, 0)) for c in order),
+    )
+
+
+def stance_legend(classes: pd.Series) -> Legend:
+    """The legend of the period view from each member's class code (stance.CLASSES)."""
+    counts = classes.value_counts()
+    order = list(STANCE_COLOURS)
+    return Legend(
+        tuple(order),
+        tuple(stance.CLASS_LABELS[c][0].upper() + stance.CLASS_LABELS[c][1:] for c in order),
+        tuple(STANCE_COLOURS[c] for c in order),
+        tuple(int(counts.get(c, 0)) for c in order),
+    )
+
+
+def stance_hover(name: str, tally: stance.Tally, *, owner: bool = False) -> str:
+    """Hover text on the period map: the class and the counts behind it."""
+    whose = "The sovereign's votes, " if owner else ""
+    return (
+        f"<b>{html.escape(name)}</b><br>{whose}{tally.period.label}: {tally.label}"
+        f"<br>{tally.counts_text()} (of {tally.total} votes)"
     )
 
 
@@ -297,5 +326,114 @@ def locator_map(
         height=240,
         dragmode=False,
         paper_bgcolor="rgba(0,0,0,0)",
+    )
+    return figure
+
+
+def _group_hover(names: list[str], head: str, most: int = 12) -> str:
+    shown = ", ".join(html.escape(n) for n in names[:most])
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return f"{head}<br>{shown}{more}"
+
+
+def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) -> go.Figure:
+    """Every member that cast a vote in a period (table from partners.actions.frame), placed by
+    the share of its votes cast that were with Russia (x) and abstentions (y); the rest were
+    against Russia. Members at the same place share one dot, sized by how many they are. The
+    article's countries are coloured as on the support map (by kinds of support) and named.
+    customdata is the ISO3 code of a dot that stands for one country, else ''."""
+    placed = table[table["share"].notna()].assign(
+        x=lambda t: (100 * t["with"] / t["present"]).round(1),
+        y=lambda t: (100 * t["abstained"] / t["present"]).round(1),
+    )
+    figure = go.Figure()
+    # The diagonal: never against Russia. The corner at the origin: always against Russia.
+    figure.add_trace(
+        go.Scatter(
+            x=[0, 100],
+            y=[100, 0],
+            mode="lines",
+            line=dict(color=PALETTE.border, width=1, dash="dot"),
+            hoverinfo="skip",
+        )
+    )
+    figure.add_annotation(
+        x=30,
+        y=70,
+        text="never against Russia",
+        showarrow=False,
+        textangle=-38,
+        yshift=14,
+        font=dict(size=11, color="#6b7280"),
+    )
+    for in_article in (False, True):
+        part = placed[placed["in_article"] == in_article]
+        groups = list(part.groupby(["x", "y"], sort=True))
+        xs, ys, sizes, colours, labels, hovers, codes = [], [], [], [], [], [], []
+        for (x, y), members in groups:
+            members = members.sort_values(["n_kinds", "name"], ascending=[False, True])
+            xs.append(x)
+            ys.append(y)
+            codes.append(members.index[0] if len(members) == 1 else "")
+            counts = members["counts"].iloc[0]
+            if in_article:
+                most = int(members["n_kinds"].max())
+                sizes.append(14)
+                colours.append(SUPPORT_COLOURS[min(most, len(SUPPORT_COLOURS)) - 1])
+                labels.append("<br>".join(members["short_name"]))
+                hovers.append(
+                    "<br>".join(
+                        f"<b>{html.escape(n)}</b>: {k} kind{'s' if k != 1 else ''} of support"
+                        for n, k in zip(members["name"], members["n_kinds"], strict=True)
+                    )
+                    + f"<br>{period_label}: {html.escape(counts)}"
+                )
+            else:
+                sizes.append(6 + 2.2 * len(members) ** 0.5)
+                colours.append(PALETTE.no_support)
+                labels.append("")
+                head = f"{period_label}: {html.escape(counts)}"
+                if len(members) > 1:
+                    head = f"<b>{len(members)} members</b>, each {head}"
+                hovers.append(_group_hover(list(members["name"]), head))
+        figure.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="markers+text" if in_article else "markers",
+                marker=dict(
+                    size=sizes,
+                    color=colours,
+                    line=dict(
+                        width=1 if in_article else 0.5, color="#111111" if in_article else "#6b7280"
+                    ),
+                ),
+                text=labels,
+                # Named on the side away from the nearer edge, so no name is cut off.
+                textposition=["middle right" if x < 25 else "middle left" for x in xs],
+                customdata=codes,
+                hovertext=hovers,
+                hovertemplate="%{hovertext}<extra></extra>",
+                name="The article's countries" if in_article else "Other members",
+            )
+        )
+    figure.update_xaxes(
+        title=f"Votes with Russia, {period_label} (% of votes cast)",
+        range=[-6, 106],
+        ticksuffix="%",
+        zeroline=False,
+    )
+    figure.update_yaxes(
+        title="Abstentions (% of votes cast)", range=[-6, 106], ticksuffix="%", zeroline=False
+    )
+    figure.update_layout(
+        template="none",
+        height=height,
+        margin=dict(l=60, r=10, t=10, b=50),
+        showlegend=False,
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        dragmode=False,
+        clickmode="event+select",
     )
     return figure

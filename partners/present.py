@@ -186,15 +186,19 @@ def facts_table(facts: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
 
 
 def map_table(
-    shown: pd.DataFrame, everything: pd.DataFrame, vote_column: str | None = None
+    shown: pd.DataFrame,
+    everything: pd.DataFrame,
+    votes: pd.Series | None = None,
+    heading: str = "Vote",
 ) -> pd.DataFrame:
     """What the map shows, one row per country with documented support (and Russia), indexed
     by iso3: the kinds, facts and strongest evidence under the filters (`shown`), and every
     fact of the country in every direction (`everything`), so both counts say their basis.
 
-    With vote_column, every UN member is listed with that vote.
+    With votes (a text per member), every UN member is listed with it under `heading`.
     """
-    rows = shown if vote_column else shown[(shown["n_facts"] > 0) | shown["is_subject"]]
+    by_vote = votes is not None
+    rows = shown if by_vote else shown[(shown["n_facts"] > 0) | shown["is_subject"]]
     evidence = vocab.labels(vocab.EVIDENCE)
     table = pd.DataFrame(
         {
@@ -208,12 +212,12 @@ def map_table(
         },
         index=rows.index,
     )
-    if vote_column:
-        table.insert(1, "Vote", rows[vote_column].map(vocab.labels(vocab.VOTES)))
+    if by_vote:
+        table.insert(1, heading, votes.reindex(rows.index))
         table = table.drop(columns=["Facts shown"])
     table.loc[rows["is_subject"], "Kinds of support"] = "The country the atlas is about"
-    order = ["All facts", "Country"] if vote_column else ["Facts shown", "All facts", "Country"]
-    ascending = [False, True] if vote_column else [False, False, True]
+    order = ["All facts", "Country"] if by_vote else ["Facts shown", "All facts", "Country"]
+    ascending = [False, True] if by_vote else [False, False, True]
     return table.sort_values(order, ascending=ascending)
 
 

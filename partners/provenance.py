@@ -80,6 +80,15 @@ class Package:
             parts.append(f"{what}: {entry['credit']['text']}")
         return ". ".join(parts) + "."
 
+    def dates_line(self) -> str:
+        """Which date is which, for a page that shows both facts and votes."""
+        facts = as_of_text(self.resource("facts")["as_of"])
+        votes = as_of_text(self.resource("un_votes")["as_of"])
+        return (
+            f"Dates: the facts are as of {facts} (one tvn24.pl article); the UN votes run to "
+            f"{votes} (United Nations, DGACM)."
+        )
+
     def article(self) -> dict:
         """The news article the facts come from, as datapackage.json describes it."""
         return self.resource("facts")["sources"][0]

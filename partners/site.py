@@ -36,9 +36,11 @@ class Page:
 
 MAP = Page("dashboard.py", "Map", ":material/public:", "")
 COUNTRY = Page("pages/country.py", "Countries", ":material/flag:", "country")
+COMPARE = Page("pages/compare.py", "Compare", ":material/compare_arrows:", "compare")
+ACTIONS = Page("pages/actions.py", "Votes and actions", ":material/scatter_plot:", "actions")
 ABOUT = Page("pages/about.py", "Sources and method", ":material/menu_book:", "about")
 
-PAGES: tuple[Page, ...] = (MAP, COUNTRY, ABOUT)
+PAGES: tuple[Page, ...] = (MAP, COUNTRY, COMPARE, ACTIONS, ABOUT)
 
 
 def country_link(iso3: str) -> str:

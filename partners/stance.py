@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pandas as pd
+
 ALIGNMENT = {"no": "with", "abstain": "abstained", "yes": "against", "absent": "absent"}
 ALIGNMENT_LABELS = {
     "with": "with Russia",
@@ -29,6 +31,11 @@ class Period:
     start: str  # first day, ISO
     end: str  # last day, ISO
 
+    @property
+    def code(self) -> str:
+        """How an address writes the period: '2019-2021' (a plain hyphen)."""
+        return self.label.replace("–", "-")
+
     def holds(self, day: str) -> bool:
         return self.start <= day <= self.end
 
@@ -41,6 +48,13 @@ PERIODS = (
 )
 # A class needs more than half of the period's votes; otherwise the period is "mixed".
 MAJORITY = 0.5
+# A country's class in a period, in the order a legend lists them.
+CLASSES = ("with", "abstained", "against", "absent", "mixed", "none")
+CLASS_LABELS = {
+    **{a: f"mostly {label}" for a, label in ALIGNMENT_LABELS.items()},
+    "mixed": "mixed (no way of voting above half)",
+    "none": "no votes",
+}
 
 
 def period_of(day: str) -> Period | None:
@@ -60,15 +74,41 @@ class Tally:
         return sum(self.counts.values())
 
     @property
+    def code(self) -> str:
+        """One of CLASSES: the alignment of more than half the period's votes, 'mixed' when
+        none has more than half, 'none' when the period has no resolution."""
+        if not self.total:
+            return "none"
+        alignment, count = max(self.counts.items(), key=lambda item: (item[1], item[0]))
+        return alignment if count / self.total > MAJORITY else "mixed"
+
+    @property
     def label(self) -> str:
         """'mostly with Russia', 'mostly abstained', 'mostly against Russia', 'mostly absent',
         'mixed' (no alignment above half), or 'no votes' (no resolution in the period)."""
-        if not self.total:
-            return "no votes"
-        alignment, count = max(self.counts.items(), key=lambda item: (item[1], item[0]))
-        if count / self.total > MAJORITY:
-            return f"mostly {ALIGNMENT_LABELS[alignment]}"
-        return "mixed"
+        return "mixed" if self.code == "mixed" else CLASS_LABELS[self.code]
+
+    @property
+    def present(self) -> int:
+        """Votes the country was recorded in (yes, no or abstained): absences left out."""
+        return self.total - self.counts["absent"]
+
+    @property
+    def with_or_abstained(self) -> int:
+        """Votes with Russia or abstentions: the votes that did not condemn Russia."""
+        return self.counts["with"] + self.counts["abstained"]
+
+    @property
+    def share(self) -> float | None:
+        """with_or_abstained of the votes present, from 0 to 1; None when never present."""
+        return self.with_or_abstained / self.present if self.present else None
+
+    def counts_text(self) -> str:
+        """'3 with Russia, 2 abstained, 1 against Russia, 1 absent' (zero counts left out)."""
+        parts = [
+            f"{self.counts[a]} {ALIGNMENT_LABELS[a]}" for a in ALIGNMENT_LABELS if self.counts[a]
+        ]
+        return ", ".join(parts) or "no votes"
 
     def sentence(self) -> str:
         """'2022–2023: abstained on 5 of 7 votes, against Russia on 2' (plain text)."""
@@ -100,6 +140,22 @@ def tallies(votes: Iterable[tuple[str, str]]) -> list[Tally]:
     return [
         Tally(period, {a: counted[period.label][a] for a in ALIGNMENT_LABELS}) for period in PERIODS
     ]
+
+
+def tallies_by_country(votes: pd.DataFrame, resolutions: pd.DataFrame) -> dict[str, list[Tally]]:
+    """Every member's tallies, one per period, from the votes table (iso3, symbol, vote; one
+    row per member and resolution, absences included) and the resolutions (symbol, adopted)."""
+    adopted = dict(zip(resolutions["symbol"], resolutions["adopted"], strict=True))
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for iso3, symbol, vote in zip(votes["iso3"], votes["symbol"], votes["vote"], strict=True):
+        pairs.setdefault(iso3, []).append((adopted[symbol], vote))
+    return {iso3: tallies(found) for iso3, found in pairs.items()}
+
+
+def find_period(value: str) -> Period | None:
+    """The period an address or a label names: '2022-2023' or '2022–2023'."""
+    text = value.strip().replace("–", "-")
+    return next((period for period in PERIODS if period.code == text), None)
 
 
 def summary(votes: Iterable[tuple[str, str]]) -> str:

@@ -1,7 +1,8 @@
 """The map's view in its address: short, stable codes out, and every older form still read in.
 
-Written: `?view=vote&res=ES-11/3&cat=arms&cat=diplomatic&dir=to_russia&ev=public_record`, only
-the parts that differ from the default view. Read: those codes, and also the labels that links
+Written: `?view=vote&res=ES-11/3&cat=arms&cat=diplomatic&dir=to_russia&ev=public_record` (and
+`view=period&per=2019-2021` for a period's votes), only the parts that differ from the default
+view. Read: those codes, and also the labels that links
 carried before (`cat=Military+supplies`, `view=UN+vote`, `res=2022-04-07+·+…+(A/RES/ES-11/3)`),
 the full symbol (`res=A/RES/ES-11/3`) and the former category `military`, so that a link, once
 shared, keeps opening the same view.
@@ -13,14 +14,18 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from partners import profile, vocab
+from partners import profile, stance, vocab
 
 VIEWS: tuple[vocab.Term, ...] = (
     vocab.Term("support", "Support for Russia", "Countries by the kinds of support documented."),
     vocab.Term("vote", "UN vote", "UN members by their vote on one resolution."),
+    vocab.Term(
+        "period", "UN votes by period", "UN members by how they voted across a period's votes."
+    ),
 )
 # Parameters the map reads; Streamlit's own (embedding) pass through untouched.
-KEYS = ("view", "res", "cat", "dir", "ev")
+KEYS = ("view", "res", "per", "cat", "dir", "ev")
+LATEST_PERIOD = stance.PERIODS[-1].code
 PASSTHROUGH = ("embed", "embed_options")
 _SYMBOL_IN_LABEL = re.compile(r"\((A/RES/[^()]+)\)\s*$")
 
@@ -29,11 +34,12 @@ _SYMBOL_IN_LABEL = re.compile(r"\((A/RES/[^()]+)\)\s*$")
 class MapState:
     """What the map shows, set by its controls: hashable, so views can be cached and compared."""
 
-    view: str  # "support" or "vote"
+    view: str  # "support", "vote" or "period"
     symbol: str  # the resolution shown in the vote view
     categories: tuple[str, ...]
     directions: tuple[str, ...]
     evidence: tuple[str, ...]
+    period: str = LATEST_PERIOD  # the period shown in the period view, as stance.Period.code
 
     @property
     def filters(self) -> profile.Filters:
@@ -109,6 +115,13 @@ def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[
     if "res" in params:
         found_symbol, bad = _symbol(params["res"], symbols)
         symbol, unusable = found_symbol or symbol, unusable or bad
+    period = default.period
+    if params.get("per"):
+        found_period = stance.find_period(params["per"][0])
+        period, unusable = (
+            (found_period.code if found_period else period),
+            (unusable or found_period is None),
+        )
 
     chosen = {}
     for key, vocabulary, former, fallback in (
@@ -125,7 +138,8 @@ def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[
             chosen[key] = codes
         else:
             chosen[key] = fallback
-    return MapState(view, symbol, chosen["cat"], chosen["dir"], chosen["ev"]), unusable
+    state = MapState(view, symbol, chosen["cat"], chosen["dir"], chosen["ev"], period)
+    return state, unusable
 
 
 def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
@@ -136,6 +150,8 @@ def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
         params["view"] = [state.view]
     if state.symbol != default.symbol:
         params["res"] = [short_symbol(state.symbol)]
+    if state.period != default.period:
+        params["per"] = [state.period]
     for key, value, fallback in (
         ("cat", state.categories, default.categories),
         ("dir", state.directions, default.directions),

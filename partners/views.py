@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import figures, present, profile, vocab
+from partners import figures, present, profile, stance, vocab
 from partners.load import Atlas
 from partners.urlstate import MapState, short_symbol
 
@@ -61,10 +61,12 @@ def build_map_view(
     facts_as_of: str = "March 2023",
     screen: str = "wide",
     everything: pd.DataFrame | None = None,
+    tallies: dict[str, list[stance.Tally]] | None = None,
 ) -> MapView:
     """The figure, legend, texts, table and CSV of one view of the map.
 
-    everything is the unfiltered profile, when the caller has it already (the catalog does).
+    everything is the unfiltered profile and tallies every member's votes by period, when the
+    caller has them already (the catalog does).
     """
     palette = figures.PALETTE
     table = profile.build_profile(
@@ -109,7 +111,64 @@ def build_map_view(
             "Every UN member with its vote. Kinds and facts count all the facts the article "
             "documents for the country, in every direction."
         )
-        table_view = present.map_table(everything, everything, vote_column)
+        table_view = present.map_table(
+            everything, everything, table[vote_column].map(vocab.labels(vocab.VOTES))
+        )
+    elif state.view == "period":
+        if tallies is None:
+            tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)
+        period = stance.find_period(state.period)
+        k = stance.PERIODS.index(period)
+        chosen = {code: tallies[code][k] for code in table.index}
+        classes = pd.Series({code: tally.code for code, tally in chosen.items()})
+        legend = figures.stance_legend(classes)
+        hover = [figures.stance_hover(name, chosen[code]) for code, name in table["name"].items()]
+        marks = []
+        in_period = atlas.resolutions[atlas.resolutions["adopted"].map(period.holds)]
+        symbols = [short_symbol(symbol) for symbol in in_period["symbol"]]
+        title = f"How UN members voted on Russia's war, {period.label}"
+        subtitle = (
+            f"Each member's votes on the {len(symbols)} General Assembly resolutions on Russia's "
+            f"war against Ukraine and occupied Crimea adopted in {period.label} "
+            f"({', '.join(symbols)}). A member is 'mostly' one way when more than half of its "
+            "votes in the period went that way, else 'mixed'. Russia voted No on all of them. "
+            "Source: United Nations (DGACM)."
+        )
+        counts = dict(zip(legend.codes, legend.counts, strict=True))
+        summary = (
+            f"{period.label}, {len(symbols)} resolutions: **{counts['with']}** members mostly "
+            f"with Russia · **{counts['abstained']}** mostly abstained · **{counts['against']}** "
+            f"mostly against Russia · **{counts['absent']}** mostly absent · "
+            f"**{counts['mixed']}** mixed (of {len(table)} members)"
+        )
+        csv_frame = pd.DataFrame(
+            [
+                {
+                    "iso3": code,
+                    "country": names[code],
+                    "period": period.label,
+                    "class": tally.label,
+                    **{f"votes_{a}": n for a, n in tally.counts.items()},
+                    "votes_total": tally.total,
+                }
+                for code, tally in chosen.items()
+            ]
+        ).sort_values("country")
+        file_stem = f"un-votes-{period.code}"
+        csv_label = f"Download the {len(table)} members' votes in {period.label} (CSV)"
+        table_note = (
+            f"Every UN member with its class in {period.label} and the counts behind it. Kinds "
+            "and facts count all the facts the article documents for the country (as of March "
+            "2023), in every direction."
+        )
+        table_view = present.map_table(
+            everything,
+            everything,
+            pd.Series(
+                {c: f"{t.label} ({t.counts_text()})" for c, t in chosen.items()}, dtype=object
+            ),
+            heading=f"Votes {period.label}",
+        )
     else:
         classes, legend = figures.support_legend(table, palette)
         hover = [
@@ -150,6 +209,8 @@ def build_map_view(
         elif state.view == "vote":
             vote = vocab.labels(vocab.VOTES)[classes[owner]]
             hover.append(figures.vote_hover(entry["display"], vote, state.symbol, owner=True))
+        elif state.view == "period":
+            hover.append(figures.stance_hover(entry["display"], chosen[owner], owner=True))
         else:
             hover.append(figures.territory_hover(entry["display"], table.loc[owner]))
     neutral = int(non_members["sovereign"].isna().sum())

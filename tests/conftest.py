@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from partners import catalog as catalog_module
 from partners import load, paths, provenance
 
 
@@ -15,6 +16,12 @@ from partners import load, paths, provenance
 def atlas() -> load.Atlas:
     """The shipped data, loaded and validated once for the whole run; read-only."""
     return load.load_atlas()
+
+
+@pytest.fixture(scope="session")
+def catalog(atlas) -> catalog_module.Catalog:
+    """The shipped data with the lookups the pages read (tallies, picker texts); read-only."""
+    return catalog_module.Catalog(atlas)
 
 
 @pytest.fixture(scope="session")

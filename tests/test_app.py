@@ -110,7 +110,7 @@ def test_vote_legend_counts_equal_the_official_totals(atlas):
     app.segmented_control(key="view").set_value("vote").run()
     wrong = {}
     for row in atlas.resolutions.itertuples():
-        app.selectbox(key="res").set_value(row.symbol).run()
+        app.select_slider(key="res").set_value(row.symbol).run()
         absent = 193 - row.yes - row.no - row.abstain
         expected = [f"Yes ({row.yes})", f"No ({row.no})", f"Abstain ({row.abstain})"]
         if legend(app)[:4] != [*expected, f"Absent ({absent})"]:
@@ -118,11 +118,46 @@ def test_vote_legend_counts_equal_the_official_totals(atlas):
     assert wrong == {}
 
 
-def test_vote_view_lists_resolutions_latest_first(atlas):
-    latest = atlas.resolutions.sort_values("adopted")["symbol"].iloc[-1]
+def test_vote_slider_runs_through_all_resolutions_in_date_order_and_starts_at_the_latest(atlas):
+    in_order = atlas.resolutions.sort_values("adopted")
     app = run_page(view="vote")
-    assert app.selectbox(key="res").options[0].endswith(f"({latest})")
-    assert app.selectbox(key="res").value == latest
+    slider = app.select_slider(key="res")
+    assert len(slider.options) == len(in_order) == 17
+    assert slider.options[0] == "Dec 2019 · 74/17"
+    assert slider.options[-1] == "Dec 2025 · 80/223"
+    assert slider.value == in_order["symbol"].iloc[-1]
+
+
+@pytest.mark.parametrize(
+    "period, counts",
+    [
+        ("2019-2021", [19, 66, 61, 22, 25]),
+        ("2022-2023", [7, 34, 110, 9, 33]),
+        ("2024-2025", [14, 75, 80, 21, 3]),
+    ],
+)
+def test_period_view_colours_every_member_by_its_class_with_counts_from_the_tallies(
+    catalog, period, counts
+):
+    app = run_page(view="period", per=period)
+    expected = [0] * 5
+    order = ["with", "abstained", "against", "absent", "mixed"]
+    for tallies in catalog.tallies.values():
+        tally = next(t for t in tallies if t.period.code == period)
+        expected[order.index(tally.code)] += 1
+    assert expected == counts
+    assert [int(item.rsplit("(", 1)[1].rstrip(")")) for item in legend(app)[:5]] == counts
+    assert app.segmented_control(key="per").value == period
+    assert app.title[0].value.endswith(period.replace("-", "–"))
+
+
+def test_choosing_a_period_writes_it_to_the_address():
+    app = run_page()
+    app.segmented_control(key="view").set_value("period").run()
+    assert app.query_params == {"view": "period"}
+    app.segmented_control(key="per").set_value("2019-2021").run()
+    assert app.query_params == {"view": "period", "per": "2019-2021"}
+    assert "2019–2021" in app.title[0].value
 
 
 def test_a_shared_address_restores_the_view():
@@ -134,7 +169,7 @@ def test_a_shared_address_restores_the_view():
         ev=["Public record"],
     )
     assert app.segmented_control(key="view").value == "vote"
-    assert app.selectbox(key="res").value == "A/RES/ES-11/3"
+    assert app.select_slider(key="res").value == "A/RES/ES-11/3"
     # The vote view hides the support filters but keeps their values for the way back.
     assert app.session_state["cat"] == ["arms", "diplomatic"]
     assert app.session_state["dir"] == ["to_russia", "from_russia"]
@@ -147,7 +182,7 @@ def test_the_address_holds_the_view_in_short_codes():
     app = run_page()
     app.pills(key="cat").set_value(["arms", "diplomatic"]).run()
     app.segmented_control(key="view").set_value("vote").run()
-    app.selectbox(key="res").set_value("A/RES/ES-11/3").run()
+    app.select_slider(key="res").set_value("A/RES/ES-11/3").run()
     assert app.query_params == {"view": "vote", "res": "ES-11/3", "cat": ["arms", "diplomatic"]}
 
 
@@ -327,3 +362,32 @@ def test_the_countries_page_lists_the_documented_countries_first_then_all():
         directory["Facts"][:10], reverse=True
     )
     assert (directory["Facts"][:10] > 0).all() and (directory["Facts"][10:] == 0).all()
+
+
+def test_compare_page_reads_its_countries_from_the_address_and_writes_them_back():
+    app = run_page("pages/compare.py", countries="chn,IND,zaf")
+    assert app.multiselect(key="compare").value == ["CHN", "IND", "ZAF"]
+    assert app.query_params == {"countries": "CHN,IND,ZAF"}
+    tables = [str(e.proto.body) for e in app.get("html") if "atlas-compare" in e.proto.body]
+    assert len(tables) == 2 and all("South Africa" in t for t in tables)
+    assert not app.info
+
+
+def test_compare_page_flags_an_unknown_code_and_keeps_the_rest():
+    app = run_page("pages/compare.py", countries="CHN,XYZ")
+    assert app.multiselect(key="compare").value == ["CHN"]
+    assert "not understood" in app.info[0].value
+
+
+def test_compare_page_with_nothing_chosen_offers_an_example():
+    app = run_page("pages/compare.py")
+    links = [e.proto.label for e in app.get("page_link")]
+    assert "Try China, India and South Africa" in links
+
+
+@pytest.mark.parametrize("per, shown", [("2019-2021", "2019-2021"), ("1999", "2022-2023")])
+def test_votes_and_actions_page_takes_its_period_from_the_address(per, shown):
+    app = run_page("pages/actions.py", per=per)
+    assert app.segmented_control(key="per").value == shown
+    assert bool(app.info) == (per != shown), "an unknown period is said, not silently replaced"
+    assert any("the facts are as of March 2023" in c.value for c in app.caption)

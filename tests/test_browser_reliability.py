@@ -112,6 +112,8 @@ def test_a_fresh_deploy_from_the_lock_file_serves_the_map(tmp_path, page):
 FIRST_REQUESTS = {
     site.MAP: ("/", "Who supports Russia's war against Ukraine, and how"),
     site.COUNTRY: ("/country?iso3=IRN", "Iran has finalised a contract to buy Russian Su-35"),
+    site.COMPARE: ("/compare?countries=CHN,IND", "UN General Assembly votes"),
+    site.ACTIONS: ("/actions", "What this shows, and what it cannot"),
     site.ABOUT: ("/about", "Cite this atlas"),
 }
 

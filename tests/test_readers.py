@@ -11,12 +11,12 @@ import io
 import re
 import struct
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
 from bench import harness
-from partners import site
+from partners import figures, site
 from tests.support import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
 
 pytest.importorskip("playwright.sync_api")
@@ -284,6 +284,85 @@ def test_an_embedded_view_shows_the_map_legend_and_credits(server, page):
     _shot(page, "embedded")
 
 
+def test_the_resolution_slider_moves_through_time_and_repaints_the_map(server, page, atlas):
+    in_order = list(atlas.resolutions.sort_values("adopted")["symbol"])
+    latest, before = in_order[-1], in_order[-2]
+    votes = atlas.votes.pivot(index="iso3", columns="symbol", values="vote")
+    changed = votes.index[votes[latest] != votes[before]][0]
+    page.goto(server + "/?view=vote")
+    wait_for_map(page)
+    page.get_by_test_id("stSliderThumbValue").get_by_text("Dec 2025 · 80/223").wait_for()
+    old = page.evaluate(FILL, changed)
+    assert old == _rgb(figures.VOTE_COLOURS[votes.loc[changed, latest]])
+    page.get_by_role("slider").focus()
+    page.keyboard.press("ArrowLeft")
+    short = before.removeprefix("A/RES/")
+    page.wait_for_function("s => location.search.includes(s)", arg=f"res={quote(short, safe='')}")
+    page.wait_for_function(f"([c, f]) => ({FILL})(c) !== f", arg=[changed, old])
+    assert page.evaluate(FILL, changed) == _rgb(figures.VOTE_COLOURS[votes.loc[changed, before]])
+    assert _params(page.url)["res"] == [short]
+    page.get_by_text(f"({before})").first.wait_for()
+    _shot(page, "slider")
+
+
+def test_the_period_view_colours_members_by_class_and_keeps_the_period_in_the_address(
+    server, page, catalog
+):
+    page.goto(server + "/?view=period")
+    wait_for_map(page)
+    page.get_by_role("radio", name="2019–2021").click()
+    page.wait_for_function("() => location.search.includes('per=2019-2021')")
+    page.get_by_role("heading", name=re.compile("2019–2021")).wait_for()
+    wait_for_map(page)
+    for code in ("CHN", "UKR", "ZAF"):
+        expected = figures.STANCE_COLOURS[catalog.tallies[code][0].code]
+        page.wait_for_function(f"([c, f]) => ({FILL})(c) === f", arg=[code, _rgb(expected)])
+    _shot(page, "period")
+
+
+def test_compare_china_india_south_africa_side_by_side(server, page, catalog):
+    codes = ["CHN", "IND", "ZAF"]
+    page.goto(server + "/compare?countries=" + ",".join(codes))
+    votes = page.get_by_role("region", name="UN General Assembly votes of the countries compared")
+    votes.wait_for()
+    header = votes.locator("thead th").all_inner_texts()
+    assert header == ["Resolution", "China", "India", "South Africa"]
+    labels = {"yes": "Yes", "no": "No", "abstain": "Abstain", "absent": "Absent"}
+    for column, code in enumerate(codes, start=2):
+        cells = votes.locator(f"tbody tr:not(.period) td:nth-child({column})").all_inner_texts()
+        assert cells == [labels[vote] for _, vote in catalog.votes_of(code)], code
+    support = page.get_by_role("region", name=re.compile("Documented support"))
+    totals = support.locator("tr", has_text="All kinds").locator("td").all_inner_texts()
+    assert totals == [f"{len(catalog.facts_by_country[c])} facts" for c in codes]
+    _shot(page, "compare", full=True)
+    # Taking India out writes the smaller selection into the address.
+    page.get_by_role("button", name=re.compile("India")).filter(
+        has=page.locator("svg")
+    ).first.click()
+    page.wait_for_function("() => location.search.includes('countries=CHN%2CZAF')")
+    assert votes.locator("thead th").all_inner_texts() == ["Resolution", "China", "South Africa"]
+    page.go_back()  # Back returns to the three
+    page.wait_for_function("() => location.search.includes('IND')")
+    page.locator("thead th", has_text="India").first.wait_for()
+
+
+def test_votes_and_actions_names_the_ten_countries_of_the_article(server, page, catalog):
+    page.goto(server + "/actions")
+    page.locator(".js-plotly-plot .textpoint").first.wait_for()
+    labels = " ".join(page.locator(".js-plotly-plot .textpoint").all_text_contents())
+    ten = sorted(catalog.facts_by_country)
+    assert len(ten) == 10
+    missing = [c for c in ten if catalog.short_names[c] not in labels]
+    assert missing == []
+    table = page.get_by_role("region", name=re.compile("The article's countries"))
+    rows = table.locator("tbody th").all_inner_texts()
+    assert sorted(rows) == sorted(catalog.index.loc[ten, "name"])
+    page.get_by_text("What this shows, and what it cannot").wait_for()
+    page.get_by_role("radio", name="2024–2025").click()
+    page.wait_for_function("() => location.search.includes('per=2024-2025')")
+    _shot(page, "votes-and-actions", full=True)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1366, 390])
 def test_axe_finds_no_serious_violation_on_any_page(server, browser, scheme, width):
@@ -296,6 +375,8 @@ def test_axe_finds_no_serious_violation_on_any_page(server, browser, scheme, wid
         (site.MAP, "/"),
         (site.COUNTRY, "/country?iso3=IRN"),
         (site.COUNTRY, "/country"),
+        (site.COMPARE, "/compare?countries=CHN,IND,ZAF"),
+        (site.ACTIONS, "/actions"),
         (site.ABOUT, "/about"),
     ):
         page.goto(server + path)

@@ -66,3 +66,42 @@ def test_every_resolution_date_falls_in_one_period(day, label):
 
 def test_every_shipped_resolution_is_in_a_period(atlas):
     assert all(stance.period_of(day) for day in atlas.resolutions["adopted"])
+
+
+def test_the_share_that_did_not_condemn_russia_leaves_absences_out_of_its_base():
+    tally = stance.tallies([(D22, "no"), (D22, "abstain"), (D22, "yes"), (D22, "absent")])[1]
+    assert (tally.with_or_abstained, tally.present, tally.share) == (2, 3, 2 / 3)
+    assert tally.counts_text() == "1 with Russia, 1 abstained, 1 against Russia, 1 absent"
+
+
+def test_a_member_absent_throughout_a_period_has_no_share_and_is_mostly_absent():
+    tally = stance.tallies([(D24, "absent")] * 3)[2]
+    assert tally.share is None and tally.code == "absent" and tally.present == 0
+
+
+def test_a_period_without_resolutions_has_no_class_and_no_share():
+    tally = stance.tallies([(D19, "yes")])[2]
+    assert (tally.code, tally.label, tally.share, tally.counts_text()) == (
+        "none",
+        "no votes",
+        None,
+        "no votes",
+    )
+
+
+def test_a_tie_between_two_ways_of_voting_is_mixed():
+    tally = stance.tallies([(D19, "no"), (D19, "no"), (D19, "abstain"), (D19, "abstain")])[0]
+    assert tally.code == "mixed"
+
+
+def test_every_member_has_a_tally_in_every_period_from_the_shipped_votes(atlas):
+    found = stance.tallies_by_country(atlas.votes, atlas.resolutions)
+    assert len(found) == 193
+    totals = [sum(t.total for t in tallies) for tallies in found.values()]
+    assert set(totals) == {17}
+    assert [t.total for t in found["UKR"]] == [6, 8, 3]
+
+
+@pytest.mark.parametrize("text", ["2022-2023", "2022–2023", " 2022-2023 "])
+def test_a_period_is_found_by_its_code_or_its_label(text):
+    assert stance.find_period(text).label == "2022–2023"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
@@ -60,7 +61,7 @@ values = st.one_of(
     st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabc", min_size=0, max_size=5),
 )
 keys = st.one_of(
-    st.sampled_from(["iso3", "view", "res", "cat", "dir", "ev", "embed"]),
+    st.sampled_from(["iso3", "view", "res", "per", "cat", "dir", "ev", "countries", "embed"]),
     st.text(min_size=1, max_size=12),
 )
 params = st.dictionaries(keys, st.lists(values, min_size=1, max_size=3), max_size=4)
@@ -104,12 +105,17 @@ def test_the_country_page_survives_any_address(query):
         assert app.warning and "does not name a country" in app.warning[0].value
 
 
+@pytest.mark.parametrize("page", ["pages/about.py", "pages/compare.py", "pages/actions.py"])
 @FUZZ
-@given(params)
-def test_the_about_page_survives_any_address(query):
-    app = run("pages/about.py", query)
+@given(query=params)
+def test_every_other_page_survives_any_address(page, query):
+    app = run(page, query)
     assert not app.exception, [e.message for e in app.exception]
     assert_not_echoed(app, query)
+    if page == "pages/compare.py":
+        assert len(app.multiselect(key="compare").value) <= 6
+    if page == "pages/actions.py":
+        assert app.get("plotly_chart"), "the chart is drawn whatever the address says"
 
 
 @settings(max_examples=40, deadline=None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from partners import urlstate, vocab
@@ -40,6 +42,9 @@ def parse(**params):
             "symbol",
             "A/RES/ES-11/3",
         ),
+        ({"view": "period"}, "view", "period"),
+        ({"per": "2019-2021"}, "period", "2019-2021"),
+        ({"per": "2019–2021"}, "period", "2019-2021"),  # the label's en dash
         ({"dir": ["To Russia", "mutual"]}, "directions", ("to_russia", "mutual")),
         ({"ev": "PUBLIC_RECORD"}, "evidence", ("public_record",)),
     ],
@@ -51,8 +56,14 @@ def test_every_form_of_a_link_reads_as_the_same_view(params, field, expected):
 
 @pytest.mark.parametrize(
     "params",
-    [{"cat": "cyber"}, {"view": "satellite"}, {"res": "ES-11/99"}, {"colour": "red"}],
-    ids=["unknown-kind", "unknown-view", "unknown-resolution", "unknown-key"],
+    [
+        {"cat": "cyber"},
+        {"view": "satellite"},
+        {"res": "ES-11/99"},
+        {"per": "2014-2018"},
+        {"colour": "red"},
+    ],
+    ids=["unknown-kind", "unknown-view", "unknown-resolution", "unknown-period", "unknown-key"],
 )
 def test_unusable_parts_are_flagged_and_take_the_default(params):
     state, unusable = parse(**params)
@@ -79,6 +90,13 @@ def test_a_view_is_written_in_short_codes_and_read_back_the_same():
         "dir": ["to_russia", "mutual"],
         "ev": [""],
     }
+    assert urlstate.parse(params, SYMBOLS) == (state, False)
+
+
+def test_a_period_view_is_written_as_its_code_and_read_back_the_same():
+    state = dataclasses.replace(DEFAULT, view="period", period="2022-2023")
+    params = urlstate.to_params(state, SYMBOLS)
+    assert params == {"view": ["period"], "per": ["2022-2023"]}
     assert urlstate.parse(params, SYMBOLS) == (state, False)
 
 

@@ -22,6 +22,7 @@ from partners import (
     present,
     provenance,
     site,
+    stance,
     urlstate,
     views,
 )
@@ -36,6 +37,7 @@ _PAGE, _PREVIOUS_PAGE = "_page_now", "_page_before"
 MAP_WIDGETS = {
     "view": "view",
     "res": "symbol",
+    "per": "period",
     "cat": "categories",
     "dir": "directions",
     "ev": "evidence",
@@ -163,12 +165,25 @@ def _map_view(
         facts_as_of=as_of,
         screen=size,
         everything=_data.profile,
+        tallies=_data.tallies,
     )
 
 
 def map_view(data: catalog.Catalog, state: urlstate.MapState) -> views.MapView:
     as_of = provenance.as_of_text(package().resource("facts")["as_of"])
     return _map_view(data, data.stamp, state, as_of, screen())
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _votes_actions(_data: catalog.Catalog, stamp: tuple, period: str):
+    from partners import actions
+
+    return actions.frame(_data, period)
+
+
+def votes_actions(data: catalog.Catalog, period: str):
+    """Every member's votes in a period beside its documented support (partners.actions)."""
+    return _votes_actions(data, data.stamp, period)
 
 
 def plot_config() -> dict:
@@ -312,6 +327,11 @@ def open_country(iso3: str) -> None:
     st.switch_page(site.COUNTRY.script, query_params={"iso3": iso3})
 
 
+def dates() -> None:
+    """Which date is which, on a page that shows both the facts and the votes."""
+    st.caption(present.plain(package().dates_line()))
+
+
 def credits() -> None:
     """The credits line under every page, built from datapackage.json."""
     st.caption(present.plain(package().credits_line()))
@@ -356,6 +376,50 @@ def seed_map_controls(symbols: list[str]) -> bool:
         if arriving or changed or key not in st.session_state:
             st.session_state[key] = value
     return unusable
+
+
+def period_control(label: str, key: str = "per") -> str:
+    """The choice of one of the periods compared (stance.PERIODS), by its address code."""
+    return st.segmented_control(
+        label,
+        [period.code for period in stance.PERIODS],
+        required=True,
+        format_func=lambda code: stance.find_period(code).label,
+        key=key,
+    )
+
+
+def seed_from_address(key: str, param: str, parse) -> bool:
+    """Seed one control (session key `key`) from the address parameter `param`, for a page whose
+    view is that one control; True when the address had parts that were not understood.
+
+    parse takes the parameter's values and returns (value, unusable). As on the map, the address
+    is read when the reader arrives or when it changed under the page (Back, Forward, a pasted
+    link); arriving with nothing in the address restores what the reader left.
+    """
+    values = st.query_params.get_all(param)
+    arriving = st.session_state.get(_PREVIOUS_PAGE) != st.session_state.get(_PAGE)
+    if key in st.session_state and not arriving and values == st.session_state.get(f"_w_{key}"):
+        return False  # the reader is working the control: it is the truth
+    remembered = st.session_state.get(f"_left_{key}")
+    if arriving and not values and remembered is not None:
+        st.session_state[key] = remembered
+        return False
+    value, unusable = parse(values)
+    st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    return unusable
+
+
+def write_address(key: str, param: str, params: dict[str, list[str]]) -> None:
+    """Put a page's one-control view into the address (with Streamlit's embedding parameters
+    kept) and remember it for the reader's return."""
+    kept = {k: st.query_params.get_all(k) for k in urlstate.PASSTHROUGH if k in st.query_params}
+    wanted = params | kept
+    if {k: st.query_params.get_all(k) for k in st.query_params} != wanted:
+        st.query_params.from_dict(wanted)
+    st.session_state[f"_w_{key}"] = wanted.get(param, [])
+    value = st.session_state.get(key)
+    st.session_state[f"_left_{key}"] = list(value) if isinstance(value, list) else value
 
 
 def remember_map_state(state: urlstate.MapState, symbols: list[str]) -> dict[str, list[str]]:

@@ -1,0 +1,84 @@
+"""Votes against actions: how each member voted in a period, beside the support the article
+documents for it; with what the view shows and what it cannot."""
+
+import streamlit as st
+
+from pages._shared import ui
+from partners import actions, figures, site, stance
+
+ui.page_setup(site.ACTIONS)
+data = ui.data()
+unusable = ui.seed_from_address(
+    "per",
+    "per",
+    lambda values: (
+        (stance.find_period(values[0]).code, False)
+        if values and stance.find_period(values[0])
+        else (actions.DEFAULT_PERIOD, bool(values))
+    ),
+)
+
+st.title("Votes and actions")
+st.markdown(
+    "Does a country's vote at the UN match what it does? Each dot places UN members by how they "
+    "voted in a period: the share of their votes that were with Russia (left to right) and the "
+    "share that were abstentions (bottom to top); the rest were against Russia. The article's "
+    "ten countries are named and coloured by the kinds of support it documents for them, as on "
+    "the map; the table beside gives their counts."
+)
+ui.dates()
+if unusable:
+    st.info(
+        "The period in this link was not understood; 2022–2023 is shown.",
+        icon=":material/link_off:",
+    )
+period_code = ui.period_control("Votes in")
+ui.write_address(
+    "per", "per", {} if period_code == actions.DEFAULT_PERIOD else {"per": [period_code]}
+)
+period = stance.find_period(period_code)
+table = ui.votes_actions(data, period.code)
+
+chart, beside = st.columns([3, 2], gap="medium")
+with chart:
+    event = st.plotly_chart(
+        figures.votes_actions(
+            table, period_label=period.label, height=340 if ui.screen() == "phone" else 480
+        ),
+        key="votes_actions",
+        on_select="rerun",
+        selection_mode="points",
+        config={"displayModeBar": False, "responsive": True},
+    )
+    points = event.selection.points if event and event.selection else []
+    if points and points[0].get("customdata") in data.index.index:
+        ui.open_country(points[0]["customdata"])
+    st.caption(
+        "Grey dots: members the article documents nothing for; a bigger dot stands for several "
+        "members that voted alike (hover to see them). Dots on the dotted line never voted "
+        "against Russia. Click a named dot to open its country's page."
+    )
+with beside:
+    st.subheader("The article's ten countries")
+    st.html(actions.table_html(data, table))
+    st.caption(
+        "Votes with Russia or abstentions, of the votes cast in each period, with the class "
+        "(more than half one way). Kinds count facts in every direction."
+    )
+
+st.header("What this shows, and what it cannot")
+st.markdown("\n".join(f"- {line}" for line in actions.findings(table, period.label)))
+st.markdown(
+    """
+- **The facts cover ten countries from one article**, as of March 2023. A member at the bottom
+  is one this article documents nothing for, not one that gives Russia nothing.
+- **The two axes are different things.** A vote is one act on one day; the kinds of support
+  are whatever the article reported. Neither explains the other, and the view claims no cause.
+- **Abstaining is counted with voting with Russia** here, as the votes that did not condemn it;
+  the table and each dot's hover keep the two apart. Absences are left out of the share and
+  shown in the counts; a member absent throughout a period is not placed.
+- **Periods hold different resolutions** (Crimea before 2022; the war after), so compare
+  countries within a period rather than one country across periods.
+"""
+)
+ui.credits()

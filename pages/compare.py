@@ -1,0 +1,94 @@
+"""Up to six countries side by side: their votes on every resolution and their documented support.
+
+The selection lives in the address (`?countries=CHN,IND,ZAF`), so a comparison can be shared,
+and Back and Forward step through the selections made.
+"""
+
+import streamlit as st
+
+from pages._shared import ui
+from partners import compare, figures, site
+
+ui.page_setup(site.COMPARE)
+data = ui.data()
+index = data.index
+members = [code for code in index.index if index.loc[code, "member"]]  # by name
+names = index["name"].to_dict()
+unusable = ui.seed_from_address(
+    "compare", compare.KEY, lambda values: compare.parse_selection(values, members)
+)
+
+st.title("Compare countries")
+st.markdown(
+    "Pick up to six countries to see, side by side, how they voted on every UN General Assembly "
+    "resolution about Russia's war against Ukraine and occupied Crimea, and the support for "
+    "Russia the article documents for each."
+)
+ui.dates()
+if unusable:
+    st.info(
+        "Parts of this link were not understood (an unknown code, or more than six countries) "
+        "and were left out.",
+        icon=":material/link_off:",
+    )
+# Streamlit draws a chosen country as white text on the theme's primary colour, which no orange
+# can carry in the dark theme while also reading as text on the dark page (axe: 2.3:1). Here the
+# chips take the page's own text colour, outlined: readable in either theme.
+st.html(
+    "<style>/* atlas-chips */ .st-key-compare [data-tag] { background: transparent !important; "
+    "border: 1px solid currentColor; color: inherit !important; }"
+    ".st-key-compare [data-tag] * { color: inherit !important; }</style>"
+)
+chosen = st.multiselect(
+    "Countries to compare (up to six)",
+    members,
+    format_func=names.get,
+    max_selections=compare.MOST,
+    key="compare",
+    placeholder="Type a country's name…",
+)
+ui.write_address("compare", compare.KEY, compare.to_params(chosen))
+
+if not chosen:
+    st.page_link(
+        site.COMPARE.script,
+        label="Try China, India and South Africa",
+        query_params=compare.to_params(compare.EXAMPLE),
+        icon=":material/arrow_forward:",
+    )
+    ui.credits()
+    st.stop()
+
+with st.container(horizontal=True, gap="small", key="compare_links"):
+    for code in chosen:
+        st.page_link(
+            site.COUNTRY.script,
+            label=f"{names[code]}: its page",
+            query_params={"iso3": code},
+            icon=":material/flag:",
+        )
+
+st.header("UN General Assembly votes")
+st.caption(
+    "Russia voted No on every one, so a No is a vote with Russia and a Yes a vote against it. "
+    "Each period opens with the country's class there: 'mostly' one way when more than half of "
+    "its votes went that way, else 'mixed'. Absent: not recorded as voting."
+)
+st.html(compare.votes_table(data, chosen, figures.VOTE_COLOURS))
+
+st.header("Documented support, by kind")
+st.caption(
+    "Facts the tvn24.pl article documents for each country, in every direction (to Russia, from "
+    "Russia, mutual), as of March 2023. A dash means the article documents none of that kind: "
+    "not that there is none."
+)
+st.html(compare.support_table(data, chosen))
+st.download_button(
+    "Download these countries' votes (CSV)",
+    lambda: compare.csv(data, chosen),
+    on_click="ignore",
+    file_name=f"un-votes-{'-'.join(chosen).lower()}.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)
+ui.credits()

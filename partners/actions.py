@@ -1,0 +1,101 @@
+"""Votes against actions: every member placed by how it voted in a period and by the kinds of
+support the article documents for it, with what that shows and what it cannot."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from partners import compare, present, profile, stance
+from partners.catalog import Catalog
+
+# The article's facts are of early 2023: the period they fall in is the one shown first.
+DEFAULT_PERIOD = "2022-2023"
+
+
+def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
+    """One row per UN member but Russia, indexed by iso3, in name order: name, kinds (every
+    direction, as a tuple), n_kinds, n_facts, in_article, the period's counts (with, abstained,
+    against, absent, total, present), share (with Russia or abstained, of the votes present;
+    None when never present), class (its label) and counts (its counts as text); short_name
+    labels the chart."""
+    period = stance.find_period(period_code)
+    k = stance.PERIODS.index(period)
+    everything = catalog.profile
+    rows = []
+    for code, entry in catalog.index.iterrows():
+        if not entry["member"] or code == profile.SUBJECT:
+            continue
+        tally = catalog.tallies[code][k]
+        kinds = everything.loc[code, "categories"]
+        rows.append(
+            {
+                "iso3": code,
+                "name": entry["name"],
+                "short_name": catalog.short_names[code],
+                "kinds": kinds,
+                "n_kinds": len(kinds),
+                "n_facts": int(everything.loc[code, "n_facts"]),
+                "in_article": bool(everything.loc[code, "n_facts"]),
+                **tally.counts,
+                "total": tally.total,
+                "present": tally.present,
+                "share": tally.share,
+                "class": tally.label,
+                "counts": tally.counts_text(),
+            }
+        )
+    return pd.DataFrame(rows).set_index("iso3")
+
+
+def share_text(with_or_abstained: int, present_votes: int) -> str:
+    """'5 of 8 (62%)', or 'never voted' when the member was absent throughout."""
+    if not present_votes:
+        return "never voted"
+    percent = round(100 * with_or_abstained / present_votes)
+    return f"{with_or_abstained} of {present_votes} ({percent}%)"
+
+
+def findings(table: pd.DataFrame, period_label: str) -> list[str]:
+    """What the view shows, as plain sentences computed from the table."""
+    placed = table[table["share"].notna()]
+    article = placed[placed["in_article"]]
+    others = placed[~placed["in_article"]]
+    lines = [
+        f"In {period_label}, {int((article['share'] > 0.5).sum())} of the {len(article)} "
+        "countries the article documents voted with Russia or abstained on more than half of "
+        f"the votes they cast; so did {int((others['share'] > 0.5).sum())} of the "
+        f"{len(others)} members it documents nothing for.",
+    ]
+    never = table[table["share"].isna()]
+    if len(never):
+        lines.append(
+            f"{present.count(len(never), 'member')} cast no vote in {period_label} and are not "
+            f"placed: {', '.join(never['name'])}."
+        )
+    return lines
+
+
+def table_html(catalog: Catalog, table: pd.DataFrame) -> str:
+    """The article's countries with their kinds of support and, for every period, the share of
+    their votes with Russia or abstaining, with the counts: an HTML table, text in the page."""
+    shown = table[table["in_article"]].sort_values(["n_kinds", "name"], ascending=[False, True])
+    head = ["Country", "Kinds of support documented", *(p.label for p in stance.PERIODS)]
+    rows = []
+    for code, row in shown.iterrows():
+        kinds = html.escape(present.category_list(row["kinds"]))
+        cells = [
+            f'<th scope="row">{html.escape(row["name"])}</th>',
+            f"<td>{row['n_kinds']}: {kinds} <small>({present.count(row['n_facts'], 'fact')})"
+            "</small></td>",
+        ]
+        for tally in catalog.tallies[code]:
+            cells.append(
+                f"<td>{share_text(tally.with_or_abstained, tally.present)}"
+                f"<br><small>{html.escape(tally.label)}</small></td>"
+            )
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return compare.html_table(
+        "The article's countries: kinds of support and votes by period", head, rows
+    )

@@ -1,0 +1,172 @@
+"""Countries side by side: the selection in the address, and the two comparison tables as HTML.
+
+The tables are HTML, not st.dataframe (a canvas), so their text is in the page for find-in-page,
+search engines and screen readers. Every text from the data is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from partners import present, profile, stance, vocab
+from partners.catalog import Catalog
+
+MOST = 6  # countries compared at once: six columns still read on a laptop
+KEY = "countries"  # ?countries=CHN,IND,ZAF
+EXAMPLE = ("CHN", "IND", "ZAF")
+
+
+def parse_selection(values: Iterable[str], known: Iterable[str]) -> tuple[tuple[str, ...], bool]:
+    """The members an address names, in its order, without repeats, at most MOST; and whether
+    any part was not understood (an unknown code, or more than MOST).
+
+    values are the parameter's values: 'CHN,IND' or repeated parameters, in any case.
+    """
+    allowed = set(known)
+    chosen: list[str] = []
+    unusable = False
+    for value in values:
+        for part in value.split(","):
+            code = part.strip().upper()
+            if not code:
+                continue
+            if code not in allowed:
+                unusable = True
+            elif code not in chosen:
+                chosen.append(code)
+    if len(chosen) > MOST:
+        chosen, unusable = chosen[:MOST], True
+    return tuple(chosen), unusable
+
+
+def to_params(codes: Sequence[str]) -> dict[str, list[str]]:
+    """The address parameters of a selection: one comma-separated list, or none."""
+    return {KEY: [",".join(codes)]} if codes else {}
+
+
+_STYLE = """<style>
+.atlas-compare { overflow-x: auto; margin: .25rem 0 1rem; }
+.atlas-compare:focus-visible { outline: 2px solid currentColor; }
+.atlas-compare table { border-collapse: collapse; font-size: .85rem; width: 100%; }
+.atlas-compare th, .atlas-compare td { border-bottom: 1px solid rgba(128, 128, 128, .35);
+  padding: .3rem .45rem; text-align: left; vertical-align: top; }
+.atlas-compare thead th { position: sticky; top: 0; }
+.atlas-compare th[scope="row"] { font-weight: 400; min-width: 9rem; }
+.atlas-compare th[scope="row"] small { display: block; opacity: .75; }
+.atlas-compare tr.period th { font-weight: 700; padding-top: .7rem; }
+.atlas-compare td.vote span { display: inline-block; min-width: 4.2rem; text-align: center;
+  border-radius: 3px; padding: .1rem .35rem; font-weight: 600; color: #111; }
+.atlas-compare td.vote span.v-no, .atlas-compare td.vote span.v-yes { color: #fff; }
+</style>"""
+
+
+def html_table(caption: str, head: list[str], rows: list[str]) -> str:
+    """A table that scrolls sideways inside itself on a narrow screen, reachable by keyboard (a
+    named region, as axe asks). head and rows are HTML, already escaped."""
+    cells = "".join(f'<th scope="col">{cell}</th>' for cell in head)
+    return (
+        f'{_STYLE}<div class="atlas-compare" role="region" aria-label="{html.escape(caption)}" '
+        f'tabindex="0"><table><caption class="sr-only" style="position:absolute;left:-9999px">'
+        f"{html.escape(caption)}</caption><thead><tr>{cells}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def _names(catalog: Catalog, codes: Sequence[str]) -> list[str]:
+    return [html.escape(str(catalog.index.loc[code, "name"])) for code in codes]
+
+
+def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str]) -> str:
+    """The selected members' votes on every resolution, in date order, grouped by period: each
+    period opens with every member's class and the counts behind it."""
+    labels = vocab.labels(vocab.VOTES)
+    records = {code: dict(catalog.votes_by_country.get(code, {})) for code in codes}
+    rows = []
+    for k, period in enumerate(stance.PERIODS):
+        classes = "".join(
+            f"<td><strong>{html.escape(catalog.tallies[code][k].label)}</strong><br>"
+            f"<small>{html.escape(catalog.tallies[code][k].counts_text())}</small></td>"
+            for code in codes
+        )
+        rows.append(f'<tr class="period"><th scope="row">{period.label}</th>{classes}</tr>')
+        for row in catalog.resolutions:
+            if not period.holds(row.adopted):
+                continue
+            day = present.format_date(row.adopted, "day")
+            head = (
+                f'<th scope="row">{html.escape(row.symbol.removeprefix("A/RES/"))} · {day}'
+                f"<small>{html.escape(row.short_title)}</small></th>"
+            )
+            cells = []
+            for code in codes:
+                vote = records[code].get(row.symbol, "absent")
+                cells.append(
+                    f'<td class="vote"><span class="v-{vote}" style="background:'
+                    f'{colours[vote]}">{labels[vote]}</span></td>'
+                )
+            rows.append(f"<tr>{head}{''.join(cells)}</tr>")
+    return html_table(
+        "UN General Assembly votes of the countries compared",
+        ["Resolution", *_names(catalog, codes)],
+        rows,
+    )
+
+
+def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
+    """The selected countries' documented facts by kind (every direction), their total and
+    strongest evidence, as the article gives them (as of March 2023)."""
+    evidence = vocab.labels(vocab.EVIDENCE)
+    directions = {"to_russia": "to Russia", "from_russia": "from Russia", "mutual": "mutual"}
+    rows = []
+    for term in vocab.CATEGORIES:
+        cells = []
+        for code in codes:
+            facts = [f for f in catalog.facts_by_country.get(code, []) if f.category == term.code]
+            if not facts:
+                cells.append("<td>—</td>")
+                continue
+            ways = sorted({directions[f.direction] for f in facts})
+            cells.append(
+                f"<td>{present.count(len(facts), 'fact')} <small>({', '.join(ways)})</small></td>"
+            )
+        rows.append(f'<th scope="row">{html.escape(term.label)}</th>{"".join(cells)}')
+    totals, best = [], []
+    for code in codes:
+        facts = catalog.facts_by_country.get(code, [])
+        totals.append(f"<td><strong>{present.count(len(facts), 'fact')}</strong></td>")
+        if facts:
+            top = min(facts, key=lambda f: profile.EVIDENCE_RANK[f.evidence]).evidence
+            best.append(f"<td>{html.escape(evidence[top])}</td>")
+        else:
+            best.append("<td>—</td>")
+    rows.append(f'<th scope="row"><strong>All kinds</strong></th>{"".join(totals)}')
+    rows.append(f'<th scope="row">Strongest evidence</th>{"".join(best)}')
+    return html_table(
+        "Documented support of the countries compared, by kind",
+        ["Kind of support", *_names(catalog, codes)],
+        [f"<tr>{row}</tr>" for row in rows],
+    )
+
+
+def csv(catalog: Catalog, codes: Sequence[str]) -> bytes:
+    """The comparison as CSV: one row per country and resolution, with its vote and period."""
+    rows = []
+    for code in codes:
+        votes = catalog.votes_by_country.get(code, {})
+        for row in catalog.resolutions:
+            period = stance.period_of(row.adopted)
+            rows.append(
+                {
+                    "iso3": code,
+                    "country": catalog.index.loc[code, "name"],
+                    "symbol": row.symbol,
+                    "adopted": row.adopted,
+                    "period": period.label if period else "",
+                    "vote": votes.get(row.symbol, "absent"),
+                    "facts_documented": len(catalog.facts_by_country.get(code, [])),
+                }
+            )
+    return pd.DataFrame(rows).to_csv(index=False).encode("utf-8")

@@ -1,0 +1,126 @@
+"""Countries side by side and votes against actions: the pure functions behind the two pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from partners import actions, compare, figures, stance
+
+MEMBERS = ["CHN", "IND", "ZAF", "BRA", "FRA", "USA", "GBR", "DEU"]
+
+
+@pytest.mark.parametrize(
+    "values, codes, unusable",
+    [
+        (["CHN,IND,ZAF"], ("CHN", "IND", "ZAF"), False),
+        (["chn", " ind "], ("CHN", "IND"), False),  # repeated parameters, any case
+        (["CHN,CHN,IND"], ("CHN", "IND"), False),  # a repeat counts once
+        (["CHN,XXX"], ("CHN",), True),  # an unknown code is flagged and left out
+        (["CHN,IND,ZAF,BRA,FRA,USA,GBR"], ("CHN", "IND", "ZAF", "BRA", "FRA", "USA"), True),
+        ([""], (), False),
+        ([], (), False),
+    ],
+)
+def test_a_selection_is_read_from_the_address_in_order_and_at_most_six(values, codes, unusable):
+    assert compare.parse_selection(values, MEMBERS) == (codes, unusable)
+
+
+def test_a_selection_is_written_as_one_comma_separated_parameter():
+    assert compare.to_params(["CHN", "IND"]) == {"countries": ["CHN,IND"]}
+    assert compare.to_params([]) == {}
+
+
+def test_the_votes_table_has_every_resolution_for_every_country_in_date_order(catalog):
+    codes = ["CHN", "IND", "ZAF"]
+    text = compare.votes_table(catalog, codes, figures.VOTE_COLOURS)
+    cells = re.findall(r'<td class="vote"><span class="v-(\w+)"', text)
+    assert len(cells) == 17 * 3
+    by_row = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    for k, code in enumerate(codes):
+        assert [row[k] for row in by_row] == [vote for _, vote in catalog.votes_of(code)]
+    periods = re.findall(r'<tr class="period"><th scope="row">([^<]+)</th>', text)
+    assert periods == [p.label for p in stance.PERIODS]
+
+
+def test_the_support_table_counts_each_kind_as_the_facts_do(catalog):
+    text = compare.support_table(catalog, ["ZAF", "FRA"])
+    assert "<td><strong>5 facts</strong></td><td><strong>0 facts</strong></td>" in text
+    exercises = re.search(r"Joint exercises</th>(.*?)</tr>", text).group(1)
+    assert exercises == "<td>1 fact <small>(mutual)</small></td><td>—</td>"
+    diplomatic = re.search(r"Diplomatic cover</th>(.*?)</tr>", text).group(1)
+    assert diplomatic == "<td>3 facts <small>(to Russia)</small></td><td>—</td>"
+
+
+def test_names_in_the_tables_are_escaped(catalog):
+    text = compare.votes_table(catalog, ["CIV"], figures.VOTE_COLOURS)
+    assert "Côte d&#x27;Ivoire" in text and "Côte d'Ivoire" not in text
+
+
+def test_the_comparison_downloads_one_row_per_country_and_resolution(catalog):
+    lines = compare.csv(catalog, ["CHN", "IND"]).decode().splitlines()
+    assert lines[0] == "iso3,country,symbol,adopted,period,vote,facts_documented"
+    assert len(lines) == 1 + 2 * 17
+
+
+@pytest.fixture(scope="module")
+def period_table(catalog):
+    return actions.frame(catalog, "2022-2023")
+
+
+def test_every_member_but_russia_is_in_the_votes_and_actions_table(period_table):
+    assert len(period_table) == 192 and "RUS" not in period_table.index
+    assert period_table["in_article"].sum() == 10
+
+
+def test_each_share_is_the_tally_of_the_votes_cast(period_table, catalog):
+    for code in ("CHN", "IND", "UKR", "VEN"):
+        tally = catalog.tallies[code][1]
+        row = period_table.loc[code]
+        assert (row["with"], row["abstained"], row["present"]) == (
+            tally.counts["with"],
+            tally.counts["abstained"],
+            tally.present,
+        )
+    assert period_table["share"].isna()["VEN"], "Venezuela cast no vote in 2022–2023"
+
+
+def test_the_findings_are_counted_from_the_table(period_table):
+    placed = period_table[period_table["share"].notna()]
+    others = placed[~placed["in_article"]]
+    text = actions.findings(period_table, "2022–2023")
+    assert f"so did {int((others['share'] > 0.5).sum())} of the {len(others)} members" in text[0]
+    never = period_table[period_table["share"].isna()]
+    assert text[1].startswith(f"{len(never)} member")
+    assert all(name in text[1] for name in never["name"])
+
+
+def test_the_chart_names_the_ten_and_places_every_member_that_voted(period_table, catalog):
+    chart = actions_figure(period_table)
+    named = " ".join("<br>".join(chart.data[2].text).split("<br>"))
+    assert all(catalog.short_names[c] in named for c in catalog.facts_by_country)
+    grey = chart.data[1]
+    placed = period_table[period_table["share"].notna() & ~period_table["in_article"]]
+    together = sum(
+        int(re.match(r"<b>(\d+) members", h).group(1)) if h.startswith("<b>") else 1
+        for h in grey.hovertext
+    )
+    assert together == len(placed)
+
+
+def actions_figure(table):
+    return figures.votes_actions(table, period_label="2022–2023")
+
+
+def test_the_article_table_lists_the_ten_with_a_share_per_period(catalog, period_table):
+    text = actions.table_html(catalog, period_table)
+    assert text.count("<tr>") == 1 + 10
+    assert "8 of 8 (100%)" in text
+
+
+@pytest.mark.parametrize(
+    "cast, present, text", [(5, 8, "5 of 8 (62%)"), (0, 3, "0 of 3 (0%)"), (0, 0, "never voted")]
+)
+def test_a_share_is_written_with_its_counts(cast, present, text):
+    assert actions.share_text(cast, present) == text
