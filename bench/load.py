@@ -33,11 +33,7 @@ RESULTS = Path(__file__).resolve().parent / "results"
 TIMEOUT_MS = 180_000  # generous: 25 browsers and the server share the machine's few cores
 MAP_PAINTED, SHAPES = support.map_painted()  # the tests' own meaning: every shape drawn
 FILLS, CENTRE = support.FILLS, support.CENTRE
-# On a country page, its small locator map drawn (the page is complete, nothing still loading).
-# The big map's paths can linger in the DOM for a moment after an in-app navigation, so the
-# check looks for a drawn plot of the locator's height.
-LOCATOR_PAINTED = """() => [...document.querySelectorAll('.js-plotly-plot')].some(p =>
-    p.getBoundingClientRect().height < 300 && p.querySelector('path.choroplethlocation'))"""
+LOCATOR_PAINTED = support.LOCATOR_PAINTED
 PILLS = ["Weapons and munitions", "Economic ties", "Diplomatic cover", "Territory and bases"]
 
 

@@ -106,11 +106,7 @@ with head:
     ui.country_picker(data, key="country_picker", label="Another country")
 with locator:
     if entry["bounds"] is not None:
-        st.plotly_chart(
-            ui.locator(data, iso3),
-            config=figures.PLOT_CONFIG | {"staticPlot": True},
-            key="locator",
-        )
+        ui.locator(data, iso3)
 
 
 def show_fact(fact) -> None:

@@ -277,59 +277,6 @@ def support_hover(name: str, row: pd.Series | None) -> str:
     return f"{head}<br>{_details(row)}"
 
 
-def locator_map(
-    iso3: str,
-    all_codes: list[str],
-    bounds: tuple[float, float, float, float],
-    *,
-    colour: str = SUPPORT_COLOURS[3],
-    palette: Palette = PALETTE,
-    geojson_url: str = GEOJSON_URL,
-) -> go.Figure:
-    """A small map locating one country: it in its map colour, its surroundings in grey.
-
-    bounds are (minx, miny, maxx, maxy) of the country in degrees; the view is padded around them.
-    """
-    minx, miny, maxx, maxy = bounds
-    pad = max(maxx - minx, maxy - miny, 8) * 0.6
-    # One trace (see world_map on why): the country 1, the rest 0, in a two-step scale.
-    figure = go.Figure(
-        go.Choropleth(
-            geojson=geojson_url,
-            featureidkey="id",
-            locations=list(all_codes),
-            z=[int(code == iso3) for code in all_codes],
-            zmin=0,
-            zmax=1,
-            colorscale=[
-                [0, palette.no_support],
-                [0.5, palette.no_support],
-                [0.5, colour],
-                [1, colour],
-            ],
-            showscale=False,
-            marker_line_width=0.3,
-            marker_line_color=palette.border,
-            hoverinfo="skip",
-        )
-    )
-    figure.update_geos(
-        visible=False,
-        projection_type="natural earth",
-        lonaxis_range=[max(minx - pad, -180), min(maxx + pad, 180)],
-        lataxis_range=[max(miny - pad, -80), min(maxy + pad, 85)],
-        bgcolor="rgba(0,0,0,0)",
-    )
-    figure.update_layout(
-        template="none",
-        margin=dict(l=0, r=0, t=0, b=0),
-        height=240,
-        dragmode=False,
-        paper_bgcolor="rgba(0,0,0,0)",
-    )
-    return figure
-
-
 def _group_hover(names: list[str], head: str, most: int = 12) -> str:
     shown = ", ".join(html.escape(n) for n in names[:most])
     more = f" and {len(names) - most} more" if len(names) > most else ""

@@ -44,7 +44,14 @@ def legend(app: AppTest) -> list[str]:
 
 
 # The app's own HTML: the legend, the script that moves focus, a country's vote strip.
-OUR_HTML = ("atlas-legend", "atlas-focus", "vote-strip", "atlas-compare", "atlas-chips")
+OUR_HTML = (
+    "atlas-legend",
+    "atlas-focus",
+    "vote-strip",
+    "atlas-compare",
+    "atlas-chips",
+    "atlas-locator",
+)
 
 
 def foreign_html(app: AppTest) -> list[str]:

@@ -50,6 +50,12 @@ def wait_for_map(page, timeout: float = 30_000) -> None:
     page.wait_for_function(script, arg=count, timeout=timeout)
 
 
+# On a country page, its small locator map drawn: an SVG the server draws, shown as an image,
+# decoded (the page is complete, nothing still loading).
+LOCATOR_PAINTED = """() => { const i = document.querySelector('img.atlas-locator');
+    return !!i && i.complete && i.naturalWidth > 0; }"""
+
+
 class Recorder:
     """Every request the page makes, and the bytes of every websocket frame it receives."""
 

@@ -15,7 +15,7 @@ import pytest
 
 from bench import harness
 from tests import apptest
-from tests.support import ARTIFACTS, CENTRE, DRAWN, FILL, wait_for_map
+from tests.support import ARTIFACTS, CENTRE, DRAWN, FILL, LOCATOR_PAINTED, wait_for_map
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser
@@ -67,8 +67,10 @@ def test_not_one_request_leaves_the_machine(server, page):
     for path in ("/", "/country?iso3=IRN", "/about", "/country?iso3=zz"):
         page.goto(server + path)
         page.wait_for_load_state("networkidle")
-        if path in ("/", "/country?iso3=IRN"):
+        if path == "/":
             wait_for_map(page)
+        if path == "/country?iso3=IRN":
+            page.wait_for_function(LOCATOR_PAINTED)
     assert _hosts(page.recorder.requests) == {"127.0.0.1"}
     assert any(u.endswith("/app/static/topojson/world_110m.json") for u in page.recorder.requests)
 
@@ -189,7 +191,7 @@ def test_the_csv_download_holds_the_facts_behind_the_map(server, page):
 
 def test_the_map_draws_when_the_shapes_are_slow_to_arrive(server, page):
     """plotly.js lets a second trace on the same GeoJSON URL wait only 5 s for the first fetch;
-    the map and the locator use one trace each, so a slow link (here 6 s) still gets them."""
+    the map is one trace, so a slow link (here 6 s) still gets it."""
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 
@@ -199,12 +201,21 @@ def test_the_map_draws_when_the_shapes_are_slow_to_arrive(server, page):
         route.fulfill(response=response)
 
     page.route("**/boundaries.geojson", slow)
-    page.goto(server + "/country?iso3=IRN")
-    page.wait_for_function(
-        "() => document.querySelectorAll('.js-plotly-plot path.choroplethlocation').length > 0",
-        timeout=60_000,
-    )
     page.goto(server + "/")
     wait_for_map(page, timeout=60_000)
     page.wait_for_timeout(1000)
     assert errors == []
+
+
+def test_a_country_page_locates_its_country_without_plotly_or_the_worlds_shapes(server, page):
+    """The locator is an SVG drawn on the server: the page fetches no shapes and no plotly.js."""
+    page.goto(server + "/country?iso3=IRN")
+    image = page.locator("img.atlas-locator")
+    image.wait_for()
+    alt = image.get_attribute("alt")
+    assert alt == "Where Iran (Islamic Republic of) is: a map of it and its neighbours"
+    page.wait_for_function(f"() => ({LOCATOR_PAINTED})()")
+    page.wait_for_timeout(1000)
+    fetched = page.recorder.requests
+    assert not [u for u in fetched if "boundaries.geojson" in u or "PlotlyChart" in u]
+    assert image.bounding_box()["width"] > 200

@@ -11,7 +11,7 @@ import pytest
 
 from bench import harness
 from partners import paths, site
-from tests.support import ARTIFACTS, HOSTILE, fact_edit, wait_for_map
+from tests.support import ARTIFACTS, HOSTILE, LOCATOR_PAINTED, fact_edit, wait_for_map
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -57,9 +57,7 @@ def test_the_app_works_under_a_base_url_path(page):
         wait_for_map(page)
         page.goto(server + "/country?iso3=IRN")
         page.get_by_text("Iran has finalised a contract to buy Russian Su-35").wait_for()
-        page.wait_for_function(
-            "() => document.querySelectorAll('path.choroplethlocation').length > 0"
-        )
+        page.wait_for_function(LOCATOR_PAINTED)
         hosts = {urlsplit(u).hostname for u in page.recorder.requests if "://" in u}
         assert hosts == {"127.0.0.1"}
         static = [u for u in page.recorder.requests if "/app/static/" in u]

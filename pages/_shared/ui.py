@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 from urllib.parse import urlencode
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from partners import (
@@ -283,18 +282,29 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> go.Figure:
-    """The small map locating one country in its map colour, built once per country."""
-    return figures.locator_map(
+def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> str:
+    """The small map locating one country, as SVG, built once per country."""
+    from partners import locator as svg
+
+    entry = _data.index.loc[iso3]
+    drawn = svg.locator_svg(
         iso3,
-        _data.codes,
-        _data.index.loc[iso3, "bounds"],
+        entry["name"],
+        _data.atlas.shapes,
+        entry["bounds"],
         colour=_data.map_colour(iso3),
+        grey=figures.PALETTE.no_support,
+        border=figures.PALETTE.border,
+        point=entry["point"],
     )
+    return svg.as_image(drawn, entry["name"])
 
 
-def locator(data: catalog.Catalog, iso3: str) -> go.Figure:
-    return _locator(data, data.stamp, iso3)
+def locator(data: catalog.Catalog, iso3: str) -> None:
+    """Draw the small map locating a country: an SVG made on the server (no plotly.js), as an
+    image with its text alternative (st.html's sanitiser drops inline SVG; an image with a
+    data URL passes it)."""
+    st.html(_locator(data, data.stamp, iso3))
 
 
 def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a country") -> None:

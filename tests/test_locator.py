@@ -1,0 +1,55 @@
+"""The country page's locator: an SVG drawn on the server, small, valid, with the country in it."""
+
+from __future__ import annotations
+
+import base64
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from partners import figures, locator
+
+NS = "{http://www.w3.org/2000/svg}"
+
+
+def _svg(catalog, atlas, code: str) -> str:
+    entry = catalog.index.loc[code]
+    return locator.locator_svg(
+        code,
+        entry["name"],
+        atlas.shapes,
+        entry["bounds"],
+        colour="#fd8d3c",
+        grey=figures.PALETTE.no_support,
+        border=figures.PALETTE.border,
+        point=entry["point"],
+    )
+
+
+@pytest.mark.parametrize("code", ["IRN", "RUS", "USA", "FJI", "CHL"])
+def test_the_locator_is_valid_svg_under_16_kb_with_the_country_in_its_colour(catalog, atlas, code):
+    text = _svg(catalog, atlas, code)
+    assert len(text) < 16_000
+    root = ET.fromstring(text)
+    paths = root.findall(f"{NS}path")
+    assert [p.get("fill") for p in paths] == [figures.PALETTE.no_support, "#fd8d3c"]
+    assert paths[1].get("d").startswith("M"), "the country itself is drawn"
+    assert root.get("role") == "img" and catalog.index.loc[code, "name"] in root.get("aria-label")
+
+
+def test_a_country_too_small_to_see_is_ringed(catalog, atlas):
+    root = ET.fromstring(_svg(catalog, atlas, "VAT"))
+    assert root.find(f"{NS}circle") is not None
+    assert ET.fromstring(_svg(catalog, atlas, "IRN")).find(f"{NS}circle") is None
+
+
+def test_the_view_stays_on_the_globe():
+    assert locator.view_box((170.0, -50.0, 179.9, -30.0)) == (158.0, -62.0, 180.0, -18.0)
+    assert locator.view_box((-10.0, 80.0, 10.0, 84.0))[3] == 85.0
+
+
+def test_the_image_carries_the_svg_and_its_text_alternative():
+    image = locator.as_image('<svg xmlns="http://www.w3.org/2000/svg"/>', "Côte d'Ivoire")
+    assert 'alt="Where Côte d&#x27;Ivoire is: a map of it and its neighbours"' in image
+    data = image.split("base64,", 1)[1].split('"', 1)[0]
+    assert base64.b64decode(data).startswith(b"<svg")
