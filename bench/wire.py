@@ -55,10 +55,12 @@ class Relay:
         except OSError:
             client_writer.close()
             return
-        await asyncio.gather(
-            self._pipe(client_reader, server_writer, downstream=False),
-            self._pipe(server_reader, client_writer, downstream=True),
-        )
+        # Cancelled when the relay stops: the connection just ends.
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(
+                self._pipe(client_reader, server_writer, downstream=False),
+                self._pipe(server_reader, client_writer, downstream=True),
+            )
 
     def start(self) -> Relay:
         self._thread.start()

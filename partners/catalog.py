@@ -56,12 +56,14 @@ class Catalog:
         self.picker_texts = [labels[option] for option in options]
         self.picker_targets = {labels[option]: names.target(option) for option in options}
         self.codes = list(self.index.index)
-        # Names short enough to label a chart: Natural Earth's ADMIN name ('North Korea', 'Iran')
-        # where there is one, else the atlas's own.
-        admin = atlas.names[atlas.names["source"] == "naturalearth:ADMIN"]
-        self.short_names = self.index["name"].to_dict() | dict(
-            zip(admin["iso3"], admin["name"], strict=True)
-        )
+        # Names short enough to label a chart ('North Korea', 'Iran', 'Syria'): the shortest of
+        # the atlas's name and Natural Earth's ADMIN and NAME, abbreviations ('Dem. Rep.') left out.
+        short = self.index["name"].to_dict()
+        kinds = atlas.names["source"].isin(["naturalearth:ADMIN", "naturalearth:NAME"])
+        for code, name in zip(atlas.names["iso3"][kinds], atlas.names["name"][kinds], strict=True):
+            if "." not in name and len(name) < len(short.get(code, name + " ")):
+                short[code] = name
+        self.short_names = short
 
     def map_colour(self, iso3: str) -> str:
         """The colour a country has on the map's default view; a plain marker colour where
