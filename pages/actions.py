@@ -9,13 +9,7 @@ from partners import actions, figures, site, stance
 ui.page_setup(site.ACTIONS)
 data = ui.data()
 unusable = ui.seed_from_address(
-    "per",
-    "per",
-    lambda values: (
-        (stance.find_period(values[0]).code, False)
-        if values and stance.find_period(values[0])
-        else (actions.DEFAULT_PERIOD, bool(values))
-    ),
+    "per", "per", lambda values: stance.period_code(values, actions.DEFAULT_PERIOD)
 )
 
 st.title("Votes and actions")

@@ -66,6 +66,7 @@ if iso3 is None:
     ui.credits()
     st.stop()
 
+ui.keep_in_address({"iso3": [iso3]})
 entry = index.loc[iso3]
 labels = {
     v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.OUTLETS, vocab.VOTES)

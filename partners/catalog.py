@@ -55,7 +55,6 @@ class Catalog:
         # a format function: 800 options are formatted once here, not on every rerun.
         self.picker_texts = [labels[option] for option in options]
         self.picker_targets = {labels[option]: names.target(option) for option in options}
-        self.codes = list(self.index.index)
         # Names short enough to label a chart ('North Korea', 'Iran', 'Syria'): the shortest of
         # the atlas's name and Natural Earth's ADMIN and NAME, abbreviations ('Dem. Rep.') left out.
         short = self.index["name"].to_dict()

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from partners import present, profile, stance, vocab
+from partners import present, stance, vocab
 from partners.catalog import Catalog
 
 MOST = 6  # countries compared at once: six columns still read on a laptop
@@ -83,7 +83,7 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
     """The selected members' votes on every resolution, in date order, grouped by period: each
     period opens with every member's class and the counts behind it."""
     labels = vocab.labels(vocab.VOTES)
-    records = {code: dict(catalog.votes_by_country.get(code, {})) for code in codes}
+    records = {code: [vote for _, vote in catalog.votes_of(code)] for code in codes}
     rows = []
     for k, period in enumerate(stance.PERIODS):
         classes = "".join(
@@ -92,7 +92,7 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
             for code in codes
         )
         rows.append(f'<tr class="period"><th scope="row">{period.label}</th>{classes}</tr>')
-        for row in catalog.resolutions:
+        for number, row in enumerate(catalog.resolutions):
             if not period.holds(row.adopted):
                 continue
             day = present.format_date(row.adopted, "day")
@@ -102,7 +102,7 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
             )
             cells = []
             for code in codes:
-                vote = records[code].get(row.symbol, "absent")
+                vote = records[code][number]
                 cells.append(
                     f'<td class="vote"><span class="v-{vote}" style="background:'
                     f'{colours[vote]}">{labels[vote]}</span></td>'
@@ -119,7 +119,10 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
     """The selected countries' documented facts by kind (every direction), their total and
     strongest evidence, as the article gives them (as of March 2023)."""
     evidence = vocab.labels(vocab.EVIDENCE)
-    directions = {"to_russia": "to Russia", "from_russia": "from Russia", "mutual": "mutual"}
+    # 'to Russia', 'from Russia', 'mutual': the vocabulary's labels inside a sentence.
+    directions = {
+        code: label[0].lower() + label[1:] for code, label in vocab.labels(vocab.DIRECTIONS).items()
+    }
     rows = []
     for term in vocab.CATEGORIES:
         cells = []
@@ -135,13 +138,12 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
         rows.append(f'<th scope="row">{html.escape(term.label)}</th>{"".join(cells)}')
     totals, best = [], []
     for code in codes:
-        facts = catalog.facts_by_country.get(code, [])
-        totals.append(f"<td><strong>{present.count(len(facts), 'fact')}</strong></td>")
-        if facts:
-            top = min(facts, key=lambda f: profile.EVIDENCE_RANK[f.evidence]).evidence
-            best.append(f"<td>{html.escape(evidence[top])}</td>")
-        else:
-            best.append("<td>—</td>")
+        row = catalog.profile.loc[code]  # every fact of the member, in every direction
+        totals.append(f"<td><strong>{present.count(row['n_facts'], 'fact')}</strong></td>")
+        top = row["strongest_evidence"]
+        best.append(
+            f"<td>{html.escape(evidence[top])}</td>" if isinstance(top, str) else "<td>—</td>"
+        )
     rows.append(f'<th scope="row"><strong>All kinds</strong></th>{"".join(totals)}')
     rows.append(f'<th scope="row">Strongest evidence</th>{"".join(best)}')
     return html_table(
@@ -155,8 +157,7 @@ def csv(catalog: Catalog, codes: Sequence[str]) -> bytes:
     """The comparison as CSV: one row per country and resolution, with its vote and period."""
     rows = []
     for code in codes:
-        votes = catalog.votes_by_country.get(code, {})
-        for row in catalog.resolutions:
+        for row, vote in catalog.votes_of(code):
             period = stance.period_of(row.adopted)
             rows.append(
                 {
@@ -165,8 +166,8 @@ def csv(catalog: Catalog, codes: Sequence[str]) -> bytes:
                     "symbol": row.symbol,
                     "adopted": row.adopted,
                     "period": period.label if period else "",
-                    "vote": votes.get(row.symbol, "absent"),
-                    "facts_documented": len(catalog.facts_by_country.get(code, [])),
+                    "vote": vote,
+                    "facts_documented": int(catalog.profile.loc[code, "n_facts"]),
                 }
             )
     return pd.DataFrame(rows).to_csv(index=False).encode("utf-8")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import stance, vocab
+from partners import present, stance, vocab
 
 # Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
@@ -322,7 +322,6 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
             xs.append(x)
             ys.append(y)
             codes.append(members.index[0] if len(members) == 1 else "")
-            counts = members["counts"].iloc[0]
             if in_article:
                 most = int(members["n_kinds"].max())
                 sizes.append(14)
@@ -330,18 +329,27 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
                 labels.append("<br>".join(members["short_name"]))
                 hovers.append(
                     "<br>".join(
-                        f"<b>{html.escape(n)}</b>: {k} kind{'s' if k != 1 else ''} of support"
-                        for n, k in zip(members["name"], members["n_kinds"], strict=True)
+                        f"<b>{html.escape(n)}</b>: {present.count(k, 'kind')} of support; "
+                        f"{period_label}: {html.escape(c)}"
+                        for n, k, c in zip(
+                            members["name"], members["n_kinds"], members["counts"], strict=True
+                        )
                     )
-                    + f"<br>{period_label}: {html.escape(counts)}"
                 )
             else:
                 sizes.append(6 + 2.2 * len(members) ** 0.5)
                 colours.append(PALETTE.no_support)
                 labels.append("")
-                head = f"{period_label}: {html.escape(counts)}"
+                # Members at one place voted in the same shares, not always the same counts.
+                alike = members["counts"].nunique() == 1
+                what = (
+                    html.escape(members["counts"].iloc[0])
+                    if alike
+                    else f"{x:.0f}% of votes cast with Russia, {y:.0f}% abstentions"
+                )
+                head = f"{period_label}: {what}"
                 if len(members) > 1:
-                    head = f"<b>{len(members)} members</b>, each {head}"
+                    head = f"<b>{len(members)} members</b>, {'each ' if alike else ''}{head}"
                 hovers.append(_group_hover(list(members["name"]), head))
         figure.add_trace(
             go.Scatter(

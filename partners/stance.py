@@ -158,6 +158,15 @@ def find_period(value: str) -> Period | None:
     return next((period for period in PERIODS if period.code == text), None)
 
 
+def period_code(values: list[str], default: str) -> tuple[str, bool]:
+    """The period an address's 'per' values name (the first counts), as its code, or the
+    default; and whether a value was given that names no period."""
+    if not values:
+        return default, False
+    found = find_period(values[0])
+    return (found.code, False) if found else (default, True)
+
+
 def summary(votes: Iterable[tuple[str, str]]) -> str:
     """The change across periods in one plain sentence of clauses, one per period."""
     return "; ".join(tally.sentence() for tally in tallies(votes)) + "."

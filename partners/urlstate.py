@@ -115,13 +115,8 @@ def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[
     if "res" in params:
         found_symbol, bad = _symbol(params["res"], symbols)
         symbol, unusable = found_symbol or symbol, unusable or bad
-    period = default.period
-    if params.get("per"):
-        found_period = stance.find_period(params["per"][0])
-        period, unusable = (
-            (found_period.code if found_period else period),
-            (unusable or found_period is None),
-        )
+    period, bad = stance.period_code(params.get("per", []), default.period)
+    unusable = unusable or bad
 
     chosen = {}
     for key, vocabulary, former, fallback in (

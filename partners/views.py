@@ -90,7 +90,9 @@ def build_map_view(
         ]
         marks = []
         day = present.format_date(row["adopted"], "day")
-        title = f"How each UN member voted on {row['short_title'].lower()}"
+        # Only the first letter is lowered: 'Crimea' and 'Human Rights Council' keep theirs.
+        short = row["short_title"]
+        title = f"How each UN member voted on {short[:1].lower()}{short[1:]}"
         subtitle = (
             f"UN General Assembly resolution {state.symbol}, adopted {day}: "
             f"{row['title']}. Source: United Nations (DGACM)."

@@ -346,6 +346,37 @@ def test_compare_china_india_south_africa_side_by_side(server, page, catalog):
     page.locator("thead th", has_text="India").first.wait_for()
 
 
+@pytest.mark.parametrize(
+    "start, link, address, shown",
+    [
+        ("/country", "Iran (Islamic Republic of)", "iso3=IRN", "Iran has finalised a contract"),
+        (
+            "/compare",
+            "Try China, India and South Africa",
+            "countries=CHN%2CIND%2CZAF",
+            "Documented support, by kind",
+        ),
+    ],
+)
+def test_a_link_to_the_page_one_is_on_puts_its_view_in_the_address(
+    server, page, start, link, address, shown
+):
+    """Streamlit runs a same-page link with its parameters but leaves the address bare: the
+    page writes them back, so the view can be shared, reloaded, and left with Back."""
+    page.goto(server + start)
+    page.get_by_role("link", name=link).first.click()
+    page.wait_for_function("a => location.search.includes(a)", arg=address)
+    page.reload()
+    page.wait_for_function("a => location.search.includes(a)", arg=address)
+    page.locator("h1").first.wait_for()
+    assert page.locator("h1").first.inner_text() in (
+        "Iran (Islamic Republic of)",
+        "Compare countries",
+    )
+    page.go_back()
+    page.wait_for_function("a => !location.search.includes(a)", arg=address)
+
+
 def test_votes_and_actions_names_the_ten_countries_of_the_article(server, page, catalog):
     page.goto(server + "/actions")
     page.locator(".js-plotly-plot .textpoint").first.wait_for()

@@ -78,3 +78,8 @@ def test_the_greys_are_one_grey_at_two_opacities_so_either_theme_shows_through(a
 def test_states_are_hashable_so_views_can_be_cached():
     assert hash(_state()) == hash(_state())
     assert _state() != _state(view="vote")
+
+
+def test_a_vote_title_keeps_the_capitals_of_proper_names(atlas, index):
+    view = views.build_map_view(atlas, index, _state(view="vote", symbol="A/RES/74/17"))
+    assert view.title == "How each UN member voted on militarization of Crimea (2019)"

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from partners import (
+    actions,
     catalog,
     figures,
     load,
@@ -25,6 +26,7 @@ from partners import (
     urlstate,
     views,
 )
+from partners import locator as locator_svg
 from partners.errors import DataError
 
 # The map's controls keep their values under these session keys; the last view is remembered
@@ -175,8 +177,6 @@ def map_view(data: catalog.Catalog, state: urlstate.MapState) -> views.MapView:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _votes_actions(_data: catalog.Catalog, stamp: tuple, period: str):
-    from partners import actions
-
     return actions.frame(_data, period)
 
 
@@ -284,10 +284,8 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
 @st.cache_resource(max_entries=512, show_spinner=False)
 def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> str:
     """The small map locating one country, as SVG, built once per country."""
-    from partners import locator as svg
-
     entry = _data.index.loc[iso3]
-    drawn = svg.locator_svg(
+    drawn = locator_svg.locator_svg(
         iso3,
         entry["name"],
         _data.atlas.shapes,
@@ -297,7 +295,7 @@ def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> str:
         border=figures.PALETTE.border,
         point=entry["point"],
     )
-    return svg.as_image(drawn, entry["name"])
+    return locator_svg.as_image(drawn, entry["name"])
 
 
 def locator(data: catalog.Catalog, iso3: str) -> None:
@@ -420,13 +418,24 @@ def seed_from_address(key: str, param: str, parse) -> bool:
     return unusable
 
 
-def write_address(key: str, param: str, params: dict[str, list[str]]) -> None:
-    """Put a page's one-control view into the address (with Streamlit's embedding parameters
-    kept) and remember it for the reader's return."""
+def keep_in_address(params: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Write a page's view into the address, with Streamlit's embedding parameters kept.
+
+    Written on every run, even when the server's copy already holds it: a page link to the page
+    the reader is on (the country index's links, the compare page's example) runs the page with
+    its parameters but leaves the browser's address without them, and only a write puts them
+    back, so that the address can be shared and reloaded.
+    """
     kept = {k: st.query_params.get_all(k) for k in urlstate.PASSTHROUGH if k in st.query_params}
     wanted = params | kept
-    if {k: st.query_params.get_all(k) for k in st.query_params} != wanted:
-        st.query_params.from_dict(wanted)
+    st.query_params.from_dict(wanted)
+    return wanted
+
+
+def write_address(key: str, param: str, params: dict[str, list[str]]) -> None:
+    """Put a page's one-control view into the address and remember it for the reader's
+    return."""
+    wanted = keep_in_address(params)
     st.session_state[f"_w_{key}"] = wanted.get(param, [])
     value = st.session_state.get(key)
     st.session_state[f"_left_{key}"] = list(value) if isinstance(value, list) else value
