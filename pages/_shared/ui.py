@@ -421,14 +421,19 @@ def seed_from_address(key: str, param: str, parse) -> bool:
 def keep_in_address(params: dict[str, list[str]]) -> dict[str, list[str]]:
     """Write a page's view into the address, with Streamlit's embedding parameters kept.
 
-    Written on every run, even when the server's copy already holds it: a page link to the page
-    the reader is on (the country index's links, the compare page's example) runs the page with
-    its parameters but leaves the browser's address without them, and only a write puts them
-    back, so that the address can be shared and reloaded.
+    Written when it differs from the server's copy, and on every run that stays on the same
+    page: a link to the page the reader is on (the country index's links, the compare page's
+    example) runs the page with its parameters but leaves the browser's address without them,
+    and only a write puts them back. A run that arrives from another page does not write what
+    the address already holds: a late write there could land on the page the reader has gone
+    back to.
     """
     kept = {k: st.query_params.get_all(k) for k in urlstate.PASSTHROUGH if k in st.query_params}
     wanted = params | kept
-    st.query_params.from_dict(wanted)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    same_page = st.session_state.get(_PREVIOUS_PAGE) == st.session_state.get(_PAGE)
+    if current != wanted or same_page:
+        st.query_params.from_dict(wanted)
     return wanted
 
 
