@@ -19,7 +19,7 @@ from bench import harness
 from partners import figures, site
 from tests.support import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
 
-pytest.importorskip("playwright.sync_api")
+expect = pytest.importorskip("playwright.sync_api").expect  # assertions that wait and retry
 pytestmark = pytest.mark.browser
 
 PHONE_AGENT = (
@@ -340,10 +340,11 @@ def test_compare_china_india_south_africa_side_by_side(server, page, catalog):
         has=page.locator("svg")
     ).first.click()
     page.wait_for_function("() => location.search.includes('countries=CHN%2CZAF')")
-    assert votes.locator("thead th").all_inner_texts() == ["Resolution", "China", "South Africa"]
+    # The address is written early in the run and the table late: wait for the table to follow.
+    expect(votes.locator("thead th")).to_have_text(["Resolution", "China", "South Africa"])
     page.go_back()  # Back returns to the three
     page.wait_for_function("() => location.search.includes('IND')")
-    page.locator("thead th", has_text="India").first.wait_for()
+    expect(votes.locator("thead th")).to_have_text(["Resolution", "China", "India", "South Africa"])
 
 
 @pytest.mark.parametrize(
