@@ -283,6 +283,30 @@ def _group_hover(names: list[str], head: str, most: int = 12) -> str:
     return f"{head}<br>{shown}{more}"
 
 
+def _label_lines(names: list[str], per_line: int = 2) -> list[str]:
+    """The names of the countries at one dot, two to a line: a short stack, narrow enough for
+    a phone."""
+    return [", ".join(names[i : i + per_line]) for i in range(0, len(names), per_line)]
+
+
+def _label_position(x: float, y: float, lines: int) -> str:
+    """Where a dot's names go: on the side away from the nearer edge; beside the dot, unless a
+    stack of three lines or more would run over the top or the bottom edge, when it grows away
+    from that edge instead, so that no name is cut off."""
+    vertical = "middle"
+    if lines >= 3:
+        vertical = "top" if y < 25 else "bottom" if y > 75 else "middle"
+    return f"{vertical} {'right' if x < 25 else 'left'}"
+
+
+def _clear_spot_on_diagonal(xs: pd.Series) -> float:
+    """Where on the diagonal (between 20% and 80%) its label stands farthest from the dots on
+    or near it (xs): those are members that never voted against Russia, wherever they fall."""
+    taken = sorted(set(xs))
+    candidates = range(20, 81, 2)
+    return max(candidates, key=lambda c: min((abs(c - x) for x in taken), default=100))
+
+
 def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) -> go.Figure:
     """Every member that cast a vote in a period (table from partners.actions.frame), placed by
     the share of its votes cast that were with Russia (x) and abstentions (y); the rest were
@@ -304,9 +328,11 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
             hoverinfo="skip",
         )
     )
+    near_line = (placed["x"] + placed["y"] - 100).abs() < 15
+    along = _clear_spot_on_diagonal(placed.loc[near_line, "x"])
     figure.add_annotation(
-        x=30,
-        y=70,
+        x=along,
+        y=100 - along,
         text="never against Russia",
         showarrow=False,
         textangle=-38,
@@ -326,7 +352,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
                 most = int(members["n_kinds"].max())
                 sizes.append(14)
                 colours.append(SUPPORT_COLOURS[min(most, len(SUPPORT_COLOURS)) - 1])
-                labels.append("<br>".join(members["short_name"]))
+                labels.append("<br>".join(_label_lines(list(members["short_name"]))))
                 hovers.append(
                     "<br>".join(
                         f"<b>{html.escape(n)}</b>: {present.count(k, 'kind')} of support; "
@@ -364,8 +390,10 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
                     ),
                 ),
                 text=labels,
-                # Named on the side away from the nearer edge, so no name is cut off.
-                textposition=["middle right" if x < 25 else "middle left" for x in xs],
+                textposition=[
+                    _label_position(x, y, label.count("<br>") + 1)
+                    for x, y, label in zip(xs, ys, labels, strict=True)
+                ],
                 customdata=codes,
                 hovertext=hovers,
                 hovertemplate="%{hovertext}<extra></extra>",
@@ -378,8 +406,10 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
         ticksuffix="%",
         zeroline=False,
     )
+    # A little more room below and above than beside: a stack of two names centred on a dot at
+    # 0% or 100% fits inside the plot.
     figure.update_yaxes(
-        title="Abstentions (% of votes cast)", range=[-6, 106], ticksuffix="%", zeroline=False
+        title="Abstentions (% of votes cast)", range=[-9, 109], ticksuffix="%", zeroline=False
     )
     figure.update_layout(
         template="none",

@@ -124,3 +124,38 @@ def test_the_article_table_lists_the_ten_with_a_share_per_period(catalog, period
 )
 def test_a_share_is_written_with_its_counts(cast, present, text):
     assert actions.share_text(cast, present) == text
+
+
+@pytest.mark.parametrize("period", [p.code for p in stance.PERIODS])
+def test_the_diagonal_label_stands_clear_of_the_dots_on_the_diagonal(catalog, period):
+    table = actions.frame(catalog, period)
+    chart = figures.votes_actions(table, period_label=period)
+    label = chart.layout.annotations[0]
+    assert label.text == "never against Russia" and label.x + label.y == 100
+    dots = [
+        (x, y)
+        for trace in chart.data[1:]
+        for x, y in zip(trace.x, trace.y, strict=True)
+        if abs(x + y - 100) < 15
+    ]
+    assert dots, "members on the diagonal in every period"
+    assert min(abs(label.x - x) for x, _ in dots) >= 5
+
+
+@pytest.mark.parametrize(
+    "x, y, lines, position",
+    [
+        (0, 100, 2, "middle right"),  # two names fit beside a dot at the top
+        (100, 0, 2, "middle left"),
+        (100, 0, 3, "top left"),  # three lines at the bottom grow upwards
+        (0, 100, 3, "bottom right"),  # and at the top, downwards
+        (50, 50, 4, "middle left"),
+    ],
+)
+def test_a_stack_of_names_grows_away_from_the_edge_it_would_cross(x, y, lines, position):
+    assert figures._label_position(x, y, lines) == position
+
+
+def test_names_at_one_dot_go_two_to_a_line():
+    names = ["Belarus", "North Korea", "Syria", "Eritrea", "Mali"]
+    assert figures._label_lines(names) == ["Belarus, North Korea", "Syria, Eritrea", "Mali"]

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pytest
 
 from bench import harness
-from partners import figures, site
+from partners import figures, site, stance
 from tests.support import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
 
 expect = pytest.importorskip("playwright.sync_api").expect  # assertions that wait and retry
@@ -393,6 +393,33 @@ def test_votes_and_actions_names_the_ten_countries_of_the_article(server, page, 
     page.get_by_role("radio", name="2024–2025").click()
     page.wait_for_function("() => location.search.includes('per=2024-2025')")
     _shot(page, "votes-and-actions", full=True)
+
+
+# Each label of the chart that is not wholly inside the plot area (plotly clips it there).
+LABELS_CUT = """() => { const area = document.querySelector('.js-plotly-plot .nsewdrag')
+    .getBoundingClientRect();
+  return [...document.querySelectorAll('.js-plotly-plot .textpoint text')].filter(t => {
+    const b = t.getBoundingClientRect();
+    return b.top < area.top - 1 || b.bottom > area.bottom + 1
+      || b.left < area.left - 1 || b.right > area.right + 1; }).map(t => t.textContent); }"""
+
+
+def test_votes_and_actions_shows_every_name_whole_on_a_phone(server, browser):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, user_agent=PHONE_AGENT
+    )
+    page = context.new_page()
+    for period in stance.PERIODS:
+        page.goto(f"{server}/actions?per={period.code}")
+        page.wait_for_function(
+            "l => document.querySelector('.js-plotly-plot .xtitle')?.textContent.includes(l)",
+            arg=period.label,
+        )
+        page.locator(".js-plotly-plot .textpoint").first.wait_for()
+        page.wait_for_timeout(300)
+        assert page.evaluate(LABELS_CUT) == [], period.code
+    _shot(page, "votes-and-actions-phone")
+    context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
