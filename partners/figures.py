@@ -142,11 +142,12 @@ def stance_legend(classes: pd.Series) -> Legend:
     )
 
 
-def stance_hover(name: str, tally: stance.Tally, *, owner: bool = False) -> str:
-    """Hover text on the period map: the class and the counts behind it."""
-    whose = "The sovereign's votes, " if owner else ""
+def stance_hover(tally: stance.Tally, *, owner: str | None = None) -> str:
+    """Hover lines on the period map: the class and the counts behind it; owner names the
+    sovereign whose votes a territory shows."""
+    whose = f"Part of {html.escape(owner)}; its votes, " if owner else ""
     return (
-        f"<b>{html.escape(name)}</b><br>{whose}{tally.period.label}: {tally.label}"
+        f"{whose}{tally.period.label}: {tally.label}"
         f"<br>{tally.counts_text()} (of {tally.total} votes)"
     )
 
@@ -174,6 +175,11 @@ def _wrap(text: str, width: int = 60) -> str:
     return "<br>".join([*lines, line])
 
 
+# A shape's name, as the GeoJSON gives it (static/boundaries.geojson, built by
+# scripts/build_boundaries.py), over the view's lines for it.
+HOVER_TEMPLATE = "<b>%{properties.name}</b><br>%{text}<extra></extra>"
+
+
 def world_map(
     locations: list[str],
     classes: list[int],
@@ -185,7 +191,8 @@ def world_map(
     height: int = 480,
     geojson_url: str = GEOJSON_URL,
 ) -> go.Figure:
-    """The choropleth of every shape: each location painted colours[class], hover text as given.
+    """The choropleth of every shape: each location painted colours[class]; on hover, the
+    shape's name (from its GeoJSON properties) over the lines given in hover.
 
     marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts. The legend is
     drawn by the page (as text, readable at any width), so the figure has no colour bar.
@@ -211,7 +218,9 @@ def world_map(
             showscale=False,
             marker=dict(line=dict(color=palette.border, width=0.4)),
             text=hover,
-            hovertemplate="%{text}<extra></extra>",
+            # The name comes from the shapes' own GeoJSON, fetched once per page: only the lines
+            # under it travel with every change of the view.
+            hovertemplate=HOVER_TEMPLATE,
         )
     )
     if marks:
@@ -249,32 +258,31 @@ def world_map(
     return figure
 
 
-def vote_hover(name: str, vote_label: str, symbol: str, *, owner: bool = False) -> str:
-    """Hover text on the vote map; owner: the vote is the sovereign's, for a territory."""
-    whose = "The sovereign's vote on " if owner else ""
-    return f"<b>{html.escape(name)}</b><br>{whose}{html.escape(symbol)}: {html.escape(vote_label)}"
+def vote_hover(vote_label: str, symbol: str, *, owner: str | None = None) -> str:
+    """Hover line on the vote map; owner names the sovereign whose vote a territory shows."""
+    whose = f"Part of {html.escape(owner)}; its vote on " if owner else ""
+    return f"{whose}{html.escape(symbol)}: {html.escape(vote_label)}"
 
 
-def territory_hover(name: str, sovereign: pd.Series) -> str:
-    """Hover text for a territory on the support map: its sovereign's entry, said as such."""
+def territory_hover(sovereign: pd.Series) -> str:
+    """Hover lines for a territory on the support map: its sovereign's entry, said as such."""
     owner = html.escape(str(sovereign["name"]))
     if sovereign["is_subject"]:
-        return f"<b>{html.escape(name)}</b><br>Part of Russia"
+        return "Part of Russia"
     if not sovereign["n_facts"]:
-        return f"<b>{html.escape(name)}</b><br>Part of {owner}: {NO_SUPPORT_LABEL.lower()}"
-    return f"<b>{html.escape(name)}</b><br>Part of {owner}: {_details(sovereign)}"
+        return f"Part of {owner}: {NO_SUPPORT_LABEL.lower()}"
+    return f"Part of {owner}: {_details(sovereign)}"
 
 
-def support_hover(name: str, row: pd.Series | None) -> str:
-    """Hover text on the support map; every data value HTML-escaped."""
-    head = f"<b>{html.escape(name)}</b>"
+def support_hover(row: pd.Series | None) -> str:
+    """Hover lines on the support map, under the country's name; data values HTML-escaped."""
     if row is None:
-        return f"{head}<br>Not a UN member; {NO_SUPPORT_LABEL.lower()}"
+        return f"Not a UN member; {NO_SUPPORT_LABEL.lower()}"
     if row["is_subject"]:
-        return f"{head}<br>Russia: the country the atlas is about"
+        return "Russia: the country the atlas is about"
     if not row["n_facts"]:
-        return f"{head}<br>{NO_SUPPORT_LABEL}"
-    return f"{head}<br>{_details(row)}"
+        return NO_SUPPORT_LABEL
+    return _details(row)
 
 
 def _group_hover(names: list[str], head: str, most: int = 12) -> str:

@@ -85,8 +85,7 @@ def build_map_view(
         classes, legend = figures.vote_legend(table, vote_column)
         vote_labels = vocab.labels(vocab.VOTES)
         hover = [
-            figures.vote_hover(name, vote_labels[classes[code]], state.symbol)
-            for code, name in table["name"].items()
+            figures.vote_hover(vote_labels[classes[code]], state.symbol) for code in table.index
         ]
         marks = []
         day = present.format_date(row["adopted"], "day")
@@ -124,7 +123,7 @@ def build_map_view(
         chosen = {code: tallies[code][k] for code in table.index}
         classes = pd.Series({code: tally.code for code, tally in chosen.items()})
         legend = figures.stance_legend(classes)
-        hover = [figures.stance_hover(name, chosen[code]) for code, name in table["name"].items()]
+        hover = [figures.stance_hover(chosen[code]) for code in table.index]
         marks = []
         in_period = atlas.resolutions[atlas.resolutions["adopted"].map(period.holds)]
         symbols = [short_symbol(symbol) for symbol in in_period["symbol"]]
@@ -173,10 +172,7 @@ def build_map_view(
         )
     else:
         classes, legend = figures.support_legend(table, palette)
-        hover = [
-            figures.support_hover(name, row)
-            for name, (_, row) in zip(table["name"], table.iterrows(), strict=True)
-        ]
+        hover = [figures.support_hover(row) for _, row in table.iterrows()]
         # ⚠ marks the countries whose shown facts include disputed ones.
         marks = list(index.loc[table.index[table["has_disputed"]], "point"])
         title = "Who supports Russia's war against Ukraine, and how"
@@ -207,14 +203,14 @@ def build_map_view(
         owner = entry["sovereign"]
         z.append(codes.index(classes[owner]) if isinstance(owner, str) else len(codes))
         if not isinstance(owner, str):
-            hover.append(figures.support_hover(entry["display"], None))
+            hover.append(figures.support_hover(None))
         elif state.view == "vote":
             vote = vocab.labels(vocab.VOTES)[classes[owner]]
-            hover.append(figures.vote_hover(entry["display"], vote, state.symbol, owner=True))
+            hover.append(figures.vote_hover(vote, state.symbol, owner=names[owner]))
         elif state.view == "period":
-            hover.append(figures.stance_hover(entry["display"], chosen[owner], owner=True))
+            hover.append(figures.stance_hover(chosen[owner], owner=names[owner]))
         else:
-            hover.append(figures.territory_hover(entry["display"], table.loc[owner]))
+            hover.append(figures.territory_hover(table.loc[owner]))
     neutral = int(non_members["sovereign"].isna().sum())
     figure = figures.world_map(
         [*table.index, *non_members.index],

@@ -91,6 +91,27 @@ def test_clicking_iran_opens_its_page_and_back_returns(server, page):
     assert urlsplit(page.url).path == "/"
 
 
+@pytest.mark.parametrize(
+    "address, code, lines",
+    [
+        ("/", "CHN", ["China", "Weapons and munitions"]),
+        ("/", "GRL", ["Greenland", "Part of Denmark"]),
+        ("/?view=vote&res=ES-11%2F1", "IND", ["India", "ES-11/1: Abstain"]),
+    ],
+)
+def test_hovering_a_country_shows_its_name_from_the_shapes_and_the_view_lines(
+    server, page, address, code, lines
+):
+    page.goto(server + address)
+    wait_for_map(page)
+    page.mouse.move(*page.evaluate(CENTRE, code))
+    label = page.locator(".hoverlayer .hovertext").first
+    label.wait_for()
+    text = label.text_content()
+    assert all(line in text for line in lines), text
+    assert "%{" not in text
+
+
 def test_changing_a_filter_repaints_the_map_with_a_small_update(server, page):
     page.goto(server + "/")
     wait_for_map(page)

@@ -83,3 +83,28 @@ def test_states_are_hashable_so_views_can_be_cached():
 def test_a_vote_title_keeps_the_capitals_of_proper_names(atlas, index):
     view = views.build_map_view(atlas, index, _state(view="vote", symbol="A/RES/74/17"))
     assert view.title == "How each UN member voted on militarization of Crimea (2019)"
+
+
+@pytest.mark.parametrize(
+    "changes, line",
+    [
+        ({}, "Part of Denmark: No support documented"),
+        ({"view": "vote"}, "Part of Denmark; its vote on A/RES/ES-11/6: Yes"),
+        ({"view": "period", "period": "2022-2023"}, "Part of Denmark; its votes, 2022–2023:"),
+    ],
+)
+def test_a_territory_hovers_with_its_own_name_and_says_whose_record_it_shows(
+    atlas, catalog, changes, line
+):
+    view = views.build_map_view(atlas, catalog.index, _state(**changes))
+    trace = view.figure.data[0]
+    assert trace.hovertemplate == "<b>%{properties.name}</b><br>%{text}<extra></extra>"
+    hover = dict(zip(trace.locations, trace.text, strict=True))
+    assert hover["GRL"].lower().startswith(line.lower()), hover["GRL"]
+    assert "<b>" not in hover["FRA"], "the name is not sent again with every view"
+
+
+def test_the_names_plotly_shows_on_hover_carry_no_markup(atlas):
+    # plotly.js puts %{properties.name} into its hover label unescaped.
+    names = atlas.shapes["name"]
+    assert len(names) == 238 and not names.str.contains(r"[<>&]").any()
