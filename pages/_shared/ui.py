@@ -320,7 +320,7 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
         label,
         data.picker_texts,
         index=None,
-        placeholder="Type a name, a short name or a code…",
+        placeholder="Type a name or a code…",  # fits the side panel; short names work too
         key=key,
         on_change=chosen,
         filter_mode="contains",  # an alias is found wherever it stands in its option
