@@ -8,6 +8,7 @@ codes and colours, which is what Streamlit re-sends on each filter change.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -152,7 +153,11 @@ def stance_hover(tally: stance.Tally, *, owner: str | None = None) -> str:
     )
 
 
-def _details(row: pd.Series) -> str:
+# The profile's columns the support map's hover reads (with the country's "name").
+HOVER_COLUMNS = ("name", "is_subject", "n_facts", "categories", "headline", "has_disputed")
+
+
+def _details(row: Mapping) -> str:
     """Hover lines under a documented country's name, every data value HTML-escaped."""
     if row["is_subject"]:
         return "Russia: the country the atlas is about"
@@ -264,7 +269,7 @@ def vote_hover(vote_label: str, symbol: str, *, owner: str | None = None) -> str
     return f"{whose}{html.escape(symbol)}: {html.escape(vote_label)}"
 
 
-def territory_hover(sovereign: pd.Series) -> str:
+def territory_hover(sovereign: Mapping) -> str:
     """Hover lines for a territory on the support map: its sovereign's entry, said as such."""
     owner = html.escape(str(sovereign["name"]))
     if sovereign["is_subject"]:
@@ -274,7 +279,7 @@ def territory_hover(sovereign: pd.Series) -> str:
     return f"Part of {owner}: {_details(sovereign)}"
 
 
-def support_hover(row: pd.Series | None) -> str:
+def support_hover(row: Mapping | None) -> str:
     """Hover lines on the support map, under the country's name; data values HTML-escaped."""
     if row is None:
         return f"Not a UN member; {NO_SUPPORT_LABEL.lower()}"

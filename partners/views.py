@@ -23,7 +23,7 @@ class MapView:
     summary: str  # markdown: the counts under the map
     table: pd.DataFrame  # indexed by iso3, in display order
     table_note: str  # on which basis the table counts
-    csv: bytes
+    csv_frame: pd.DataFrame  # what the CSV download holds
     file_stem: str  # what the downloads are named: <stem>.csv, <stem>-map.png, <stem>-map.svg
     csv_label: str
     n_partners: int
@@ -31,6 +31,11 @@ class MapView:
     n_disputed: int
     fills: dict[str, str]  # every shape's colour, for the picture of the map
     marks: tuple[tuple[float, float], ...]
+
+    @property
+    def csv(self) -> bytes:
+        """The CSV download, written when a reader asks for it, not with every view."""
+        return self.csv_frame.to_csv(index=False).encode("utf-8")
 
 
 def _selection(state: MapState) -> str:
@@ -172,7 +177,10 @@ def build_map_view(
         )
     else:
         classes, legend = figures.support_legend(table, palette)
-        hover = [figures.support_hover(row) for _, row in table.iterrows()]
+        # Plain dicts of the columns the hover reads, not iterrows(): a Series per row cost a
+        # quarter of a view's build.
+        hover_rows = table[list(figures.HOVER_COLUMNS)].to_dict("index")
+        hover = [figures.support_hover(hover_rows[code]) for code in table.index]
         # ⚠ marks the countries whose shown facts include disputed ones.
         marks = list(index.loc[table.index[table["has_disputed"]], "point"])
         title = "Who supports Russia's war against Ukraine, and how"
@@ -199,8 +207,7 @@ def build_map_view(
     codes = list(legend.codes)
     z = [codes.index(classes[c]) for c in table.index]
     # A dependency takes its sovereign's class and names it; disputed areas stay neutral.
-    for _, entry in non_members.iterrows():
-        owner = entry["sovereign"]
+    for owner in non_members["sovereign"]:
         z.append(codes.index(classes[owner]) if isinstance(owner, str) else len(codes))
         if not isinstance(owner, str):
             hover.append(figures.support_hover(None))
@@ -210,7 +217,7 @@ def build_map_view(
         elif state.view == "period":
             hover.append(figures.stance_hover(chosen[owner], owner=names[owner]))
         else:
-            hover.append(figures.territory_hover(table.loc[owner]))
+            hover.append(figures.territory_hover(hover_rows[owner]))
     neutral = int(non_members["sovereign"].isna().sum())
     figure = figures.world_map(
         [*table.index, *non_members.index],
@@ -237,7 +244,7 @@ def build_map_view(
         summary=summary,
         table=table_view,
         table_note=table_note,
-        csv=csv_frame.to_csv(index=False).encode("utf-8"),
+        csv_frame=csv_frame,
         file_stem=file_stem,
         csv_label=csv_label,
         n_partners=int(((table["n_facts"] > 0) & ~table["is_subject"]).sum()),
