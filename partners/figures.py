@@ -315,7 +315,7 @@ def _label_position(x: float, y: float, lines: int) -> str:
 def _clear_spot_on_diagonal(xs: pd.Series) -> float:
     """Where on the diagonal (between 20% and 80%) its label stands farthest from the dots on
     or near it (xs): those are members that never voted against Russia, wherever they fall."""
-    taken = sorted(set(xs))
+    taken = set(xs)
     candidates = range(20, 81, 2)
     return max(candidates, key=lambda c: min((abs(c - x) for x in taken), default=100))
 
@@ -355,7 +355,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
     for in_article in (False, True):
         part = placed[placed["in_article"] == in_article]
         groups = list(part.groupby(["x", "y"], sort=True))
-        xs, ys, sizes, colours, labels, hovers, codes = [], [], [], [], [], [], []
+        xs, ys, sizes, colours, labels, positions, hovers, codes = [], [], [], [], [], [], [], []
         for (x, y), members in groups:
             members = members.sort_values(["n_kinds", "name"], ascending=[False, True])
             xs.append(x)
@@ -365,7 +365,9 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
                 most = int(members["n_kinds"].max())
                 sizes.append(14)
                 colours.append(SUPPORT_COLOURS[min(most, len(SUPPORT_COLOURS)) - 1])
-                labels.append("<br>".join(_label_lines(list(members["short_name"]))))
+                lines = _label_lines(list(members["short_name"]))
+                labels.append("<br>".join(lines))
+                positions.append(_label_position(x, y, len(lines)))
                 hovers.append(
                     "<br>".join(
                         f"<b>{html.escape(n)}</b>: {present.count(k, 'kind')} of support; "
@@ -379,6 +381,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
                 sizes.append(6 + 2.2 * len(members) ** 0.5)
                 colours.append(PALETTE.no_support)
                 labels.append("")
+                positions.append(_label_position(x, y, 1))
                 # Members at one place voted in the same shares, not always the same counts.
                 alike = members["counts"].nunique() == 1
                 what = (
@@ -403,10 +406,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
                     ),
                 ),
                 text=labels,
-                textposition=[
-                    _label_position(x, y, label.count("<br>") + 1)
-                    for x, y, label in zip(xs, ys, labels, strict=True)
-                ],
+                textposition=positions,
                 customdata=codes,
                 hovertext=hovers,
                 hovertemplate="%{hovertext}<extra></extra>",

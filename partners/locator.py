@@ -18,6 +18,12 @@ from shapely.geometry import MultiPolygon, Polygon
 
 WIDTH = 320  # px; the SVG scales to its column
 CLASS = "atlas-locator"
+SIZE = "width:100%;height:auto;max-height:260px"  # as wide as its column, never tall
+
+
+def describe(name: str) -> str:
+    """The map's text alternative, HTML-escaped for an attribute."""
+    return html.escape(f"Where {name} is: a map of it and its neighbours", quote=True)
 
 
 def view_box(bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
@@ -95,10 +101,10 @@ def locator_svg(
             small = max(maxx - minx, maxy - miny) < 6
         else:
             paths.append(data)
-    label = html.escape(f"Where {name} is: a map of it and its neighbours", quote=True)
+    label = describe(name)
     return (
         f'<svg class="{CLASS}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'role="img" aria-label="{label}" style="width:100%;height:auto;max-height:260px">'
+        f'role="img" aria-label="{label}" style="{SIZE}">'
         f"<title>{label}</title>"
         f'<path d="{"".join(paths)}" fill="{grey}" stroke="{border}" stroke-width="0.5" '
         'fill-rule="evenodd"/>'
@@ -112,10 +118,9 @@ def locator_svg(
 def as_image(svg: str, name: str) -> str:
     """The SVG as an <img> with a data URL and its text alternative, for st.html."""
     data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    alt = html.escape(f"Where {name} is: a map of it and its neighbours", quote=True)
     return (
-        f'<img class="{CLASS}" src="data:image/svg+xml;base64,{data}" alt="{alt}" '
-        'style="width:100%;height:auto;max-height:260px;object-fit:contain">'
+        f'<img class="{CLASS}" src="data:image/svg+xml;base64,{data}" alt="{describe(name)}" '
+        f'style="{SIZE};object-fit:contain">'
     )
 
 

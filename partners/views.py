@@ -212,11 +212,11 @@ def build_map_view(
         if not isinstance(owner, str):
             hover.append(figures.support_hover(None))
         elif state.view == "vote":
-            vote = vocab.labels(vocab.VOTES)[classes[owner]]
+            vote = vote_labels[classes[owner]]
             hover.append(figures.vote_hover(vote, state.symbol, owner=names[owner]))
         elif state.view == "period":
             hover.append(figures.stance_hover(chosen[owner], owner=names[owner]))
-        else:
+        else:  # the support view, whose hover_rows hold the sovereign's entry
             hover.append(figures.territory_hover(hover_rows[owner]))
     neutral = int(non_members["sovereign"].isna().sum())
     figure = figures.world_map(
