@@ -25,8 +25,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from bench import harness, wire
-from tests import support
+from bench import harness, probes, wire
 
 RESULTS = Path(__file__).resolve().parent / "results"
 APPS = {
@@ -41,7 +40,7 @@ FLOOR_CLICKS = ["Diplomatic", "Arms", "Diplomatic", "Territory", "Arms", "Econom
 TRIVIAL_PAGE = "import streamlit as st\nst.write('hello')\n"
 
 # The same probes as the browser tests: one meaning of "the map is painted" (every shape drawn).
-MAP_PAINTED, SHAPES = support.map_painted()
+MAP_PAINTED, SHAPES = probes.map_painted()
 # Pills clicked in turn, from all categories selected: every click makes a new combination that
 # changes the map (to-Russia facts only, the default direction).
 FILTER_CLICKS = [
@@ -119,7 +118,7 @@ def measure_browser(name: str, browser, runs: int, sessions: int) -> dict:
     """
     script = APPS[name]
     floor = name == "floor"
-    snapshot = FLOOR_TEXT if floor else support.FILLS
+    snapshot = FLOOR_TEXT if floor else probes.FILLS
     clicks = FLOOR_CLICKS if floor else FILTER_CLICKS
     out: dict[str, list[float]] = {k: [] for k in ("cold_start_s", "first_load_bytes")}
     for _ in range(runs):
@@ -182,7 +181,7 @@ def measure_browser(name: str, browser, runs: int, sessions: int) -> dict:
             page.goto(server + "/")
             _ready(name, page)
             _settle(page)
-            x, y = page.evaluate(support.CENTRE, "IRN")
+            x, y = page.evaluate(probes.CENTRE, "IRN")
             ws, _ = tap.mark()
             out["click_to_country_s"].append(
                 _seconds(

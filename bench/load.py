@@ -25,15 +25,14 @@ from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-from bench import harness
+from bench import harness, probes
 from partners import load
-from tests import support
 
 RESULTS = Path(__file__).resolve().parent / "results"
 TIMEOUT_MS = 180_000  # generous: 25 browsers and the server share the machine's few cores
-MAP_PAINTED, SHAPES = support.map_painted()  # the tests' own meaning: every shape drawn
-FILLS, CENTRE = support.FILLS, support.CENTRE
-LOCATOR_PAINTED = support.LOCATOR_PAINTED
+MAP_PAINTED, SHAPES = probes.map_painted()  # the tests' own meaning: every shape drawn
+FILLS, CENTRE = probes.FILLS, probes.CENTRE
+LOCATOR_PAINTED = probes.LOCATOR_PAINTED
 PILLS = ["Weapons and munitions", "Economic ties", "Diplomatic cover", "Territory and bases"]
 
 

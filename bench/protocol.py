@@ -35,15 +35,14 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from bench import harness, wire
-from tests import support
+from bench import harness, probes, wire
 
 RESULTS = Path(__file__).resolve().parent / "results"
 APPS = {
     "atlas": harness.ROOT / "dashboard.py",
     "naive": harness.ROOT / "bench" / "naive" / "app.py",
 }
-MAP_PAINTED, SHAPES = support.map_painted()
+MAP_PAINTED, SHAPES = probes.map_painted()
 RECORDED_CLICKS = ["Diplomatic cover", "Weapons and munitions", "Territory and bases"]
 IRAN_FACT = "Iran has finalised a contract to buy Russian Su-35"
 FINISHED = {
@@ -85,12 +84,12 @@ def record(base: str, name: str, browser=None) -> list[bytes]:
     page.wait_for_function(MAP_PAINTED, arg=SHAPES, timeout=60_000)
     page.wait_for_timeout(500)
     for label in RECORDED_CLICKS:
-        before = page.evaluate(support.FILLS)
+        before = page.evaluate(probes.FILLS)
         page.get_by_role("button", name=label, exact=True).click()
-        page.wait_for_function(f"b => ({support.FILLS})() !== b", arg=before)
+        page.wait_for_function(f"b => ({probes.FILLS})() !== b", arg=before)
         page.wait_for_timeout(300)
     if name == "atlas":
-        page.mouse.click(*page.evaluate(support.CENTRE, "IRN"))
+        page.mouse.click(*page.evaluate(probes.CENTRE, "IRN"))
         page.get_by_text(IRAN_FACT).first.wait_for()
         page.wait_for_timeout(300)
         page.locator(".st-key-top_navigation").get_by_role("link", name="Map").click()

@@ -17,7 +17,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from partners import boundaries, paths, provenance
+from partners import paths, provenance
+from scripts import boundaries
 
 ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
 # Settings measured to keep every small island state and stay under 1 MB (see README, Data).

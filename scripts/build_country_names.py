@@ -23,7 +23,8 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
-from partners import boundaries, paths
+from partners import paths
+from scripts import boundaries
 from scripts.build_boundaries import ZIP_NAME, read_natural_earth
 
 NE_FIELDS = ("ADMIN", "NAME", "NAME_LONG", "NAME_EN", "FORMAL_EN", "NAME_ALT", "SOVEREIGNT")

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from partners import paths, provenance, unvotes
+from partners import paths, provenance
+from scripts import unvotes
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:

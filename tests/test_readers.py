@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pytest
 
 from bench import harness
+from bench.probes import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
 from partners import figures, site, stance
-from tests.support import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
 
 expect = pytest.importorskip("playwright.sync_api").expect  # assertions that wait and retry
 pytestmark = pytest.mark.browser

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from bench import harness, protocol
-from tests.support import ARTIFACTS, wait_for_map
+from bench.probes import ARTIFACTS, wait_for_map
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CONFIG = harness.ROOT / "docs" / "nginx" / "atlas.conf"

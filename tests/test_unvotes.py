@@ -7,8 +7,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from partners import paths, unvotes
-from scripts import build_un_votes
+from partners import paths
+
+pytest.importorskip("pycountry", reason="needs the dev group: uv sync --all-groups")
+
+from scripts import build_un_votes, unvotes
 
 # Official totals (adopted, yes, no, abstain), from shared/reference/un-ga/README.md.
 OFFICIAL = {

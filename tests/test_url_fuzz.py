@@ -12,9 +12,12 @@ import functools
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
+
+pytest.importorskip("hypothesis", reason="needs the dev group: uv sync --all-groups")
+
+from hypothesis import HealthCheck, given, settings  # noqa: I001
+from hypothesis import strategies as st
 
 from partners import load
 from partners.present import plain

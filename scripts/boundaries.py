@@ -113,8 +113,3 @@ def to_geojson(shapes: gpd.GeoDataFrame) -> str:
     ]
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-def is_clockwise(ring) -> bool:
-    """True when a ring (sequence of x, y) runs clockwise (negative signed area)."""
-    return not shapely.LinearRing(ring).is_ccw
