@@ -132,7 +132,7 @@ def vote_legend(profile: pd.DataFrame, column: str) -> tuple[pd.Series, Legend]:
 
 
 def stance_legend(classes: pd.Series) -> Legend:
-    """The legend of the period view from each member's class code (stance.CLASSES)."""
+    """The legend of the period view from each member's class code (Tally.code)."""
     counts = classes.value_counts()
     order = list(STANCE_COLOURS)
     return Legend(

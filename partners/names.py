@@ -43,15 +43,3 @@ def picker_options(index: pd.DataFrame, names: pd.DataFrame) -> tuple[list[str],
 def target(option: str) -> str:
     """The ISO3 code an option opens."""
     return option.split(ALIAS_MARK, 1)[0]
-
-
-def search(query: str, options: list[str], labels: dict[str, str]) -> list[str]:
-    """The codes whose options a query finds, in the order the picker lists them (its 'contains'
-    search, case- and accent-insensitive), each code once."""
-    wanted = fold(query)
-    found: list[str] = []
-    for option in options:
-        code = target(option)
-        if wanted in fold(labels[option]) and code not in found:
-            found.append(code)
-    return found

@@ -23,7 +23,6 @@ TERRITORIES = DATA / "territories.csv"
 BOUNDARIES = STATIC / "boundaries.geojson"
 DATAPACKAGE = ROOT / "datapackage.json"
 README = ROOT / "README.md"
-TOPOLOGY = STATIC / "topojson" / "world_110m.json"
 
 # The data files the app loads on every start, in load order (the shapes come separately).
 LOADED = (COUNTRIES, RESOLUTIONS, VOTES, FACTS, NAMES, TERRITORIES)

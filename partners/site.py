@@ -1,6 +1,6 @@
 """The app's pages, each defined once: script, title, icon and URL path, and links to them.
 
-Navigation, page links, `switch_page` and the country-link builder all read these. The app runs
+Navigation, page links and `switch_page` all read these. The app runs
 in Streamlit's folder-based mode (dashboard.py is the map, pages/ the others), where a page's URL
 path is its file name without `.py`; a test checks that every `url_path` here agrees.
 """
@@ -8,7 +8,6 @@ path is its file name without `.py`; a test checks that every `url_path` here ag
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 APP_TITLE = "Russia's partners: an atlas"
 APP_ICON = "🌍"  # an emoji, not an image: an image favicon made Chromium ask Google for fonts
@@ -28,11 +27,6 @@ class Page:
         """The browser tab's title: the page first, then the app."""
         return APP_TITLE if not self.url_path else f"{self.title} · {APP_TITLE}"
 
-    def link(self, **params: str) -> str:
-        """A relative link to the page, with query parameters (works under a base URL path)."""
-        path = self.url_path or "./"
-        return f"{path}?{urlencode(params)}" if params else path
-
 
 MAP = Page("dashboard.py", "Map", ":material/public:", "")
 COUNTRY = Page("pages/country.py", "Countries", ":material/flag:", "country")
@@ -41,8 +35,3 @@ ACTIONS = Page("pages/actions.py", "Votes and actions", ":material/scatter_plot:
 ABOUT = Page("pages/about.py", "Sources and method", ":material/menu_book:", "about")
 
 PAGES: tuple[Page, ...] = (MAP, COUNTRY, COMPARE, ACTIONS, ABOUT)
-
-
-def country_link(iso3: str) -> str:
-    """The relative link to a country's page, e.g. 'country?iso3=IRN'."""
-    return COUNTRY.link(iso3=iso3)

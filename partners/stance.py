@@ -49,7 +49,6 @@ PERIODS = (
 # A class needs more than half of the period's votes; otherwise the period is "mixed".
 MAJORITY = 0.5
 # A country's class in a period, in the order a legend lists them.
-CLASSES = ("with", "abstained", "against", "absent", "mixed", "none")
 CLASS_LABELS = {
     **{a: f"mostly {label}" for a, label in ALIGNMENT_LABELS.items()},
     "mixed": "mixed (no way of voting above half)",
@@ -75,8 +74,8 @@ class Tally:
 
     @property
     def code(self) -> str:
-        """One of CLASSES: the alignment of more than half the period's votes, 'mixed' when
-        none has more than half, 'none' when the period has no resolution."""
+        """The alignment (with, abstained, against, absent) of more than half the period's votes,
+        'mixed' when none has more than half, 'none' when the period has no resolution."""
         if not self.total:
             return "none"
         alignment, count = max(self.counts.items(), key=lambda item: (item[1], item[0]))

@@ -135,3 +135,15 @@ def codes(vocabulary: tuple[Term, ...]) -> list[str]:
 def labels(vocabulary: tuple[Term, ...]) -> dict[str, str]:
     """Return a code -> label mapping for a vocabulary."""
     return {term.code: term.label for term in vocabulary}
+
+
+# The facts table's coded fields and the vocabulary each takes; scripts/update_package.py writes
+# these codes into datapackage.json as the fields' enums, so the two cannot drift.
+FACT_FIELDS: dict[str, tuple[Term, ...]] = {
+    "category": CATEGORIES,
+    "direction": DIRECTIONS,
+    "evidence": EVIDENCE,
+    "date_precision": DATE_PRECISIONS,
+    "outlet": OUTLETS,
+    "un_vote": VOTES,
+}

@@ -10,6 +10,7 @@ import pytest
 
 from partners import paths, provenance, vocab
 from partners.load import read_csv
+from scripts import update_package
 
 
 def _frictionless():
@@ -67,20 +68,23 @@ def test_fields_match_the_file_columns_in_order(package):
             assert [f["name"] for f in resource["schema"]["fields"]] == columns, resource["name"]
 
 
-@pytest.mark.parametrize(
-    "field, vocabulary",
-    [
-        ("category", vocab.CATEGORIES),
-        ("direction", vocab.DIRECTIONS),
-        ("evidence", vocab.EVIDENCE),
-        ("date_precision", vocab.DATE_PRECISIONS),
-        ("outlet", vocab.OUTLETS),
-        ("un_vote", vocab.VOTES),
-    ],
-)
-def test_fact_enums_equal_the_vocabularies(package, field, vocabulary):
-    fields = {f["name"]: f for f in package.resource("facts")["schema"]["fields"]}
-    assert fields[field]["constraints"]["enum"] == vocab.codes(vocabulary)
+def _refreshed(descriptor: dict) -> dict:
+    """What scripts/update_package.py would write for this descriptor."""
+    return provenance.refreshed(descriptor, paths.ROOT, update_package.row_counts(descriptor))
+
+
+def test_the_package_is_as_update_package_writes_it(package):
+    """Hashes, sizes, rows and the facts' enums: run scripts/update_package.py when this fails."""
+    fresh = _refreshed(package.descriptor)
+    assert fresh == package.descriptor
+
+
+def test_a_new_vocabulary_code_reaches_the_facts_schema_when_refreshed(package, monkeypatch):
+    extra = vocab.Term("leaked", "Leaked", "A made-up grade, for this test.")
+    monkeypatch.setitem(vocab.FACT_FIELDS, "evidence", (*vocab.EVIDENCE, extra))
+    fresh = _refreshed(package.descriptor)
+    fields = {f["name"]: f for f in provenance.Package(fresh).resource("facts")["schema"]["fields"]}
+    assert fields["evidence"]["constraints"]["enum"][-1] == "leaked"
 
 
 def test_every_resource_names_its_licence_and_every_table_its_recipe_or_hand(package):

@@ -72,11 +72,6 @@ def test_page_paths_and_urls_are_written_only_in_the_site_module():
     assert offenders == []
 
 
-def test_country_links_come_from_the_site_module():
-    assert site.country_link("IRN") == "country?iso3=IRN"
-    assert site.MAP.link(view="vote") == "./?view=vote"
-
-
 def test_the_readmes_nginx_config_is_the_one_the_scaling_test_runs():
     readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("```nginx\n", 1)[1].split("```", 1)[0].strip()

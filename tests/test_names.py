@@ -65,21 +65,29 @@ def picker(atlas):
     return names.picker_options(index, atlas.names)
 
 
-def test_the_picker_test_list_has_at_least_40_names():
-    assert len(TYPED) >= 40
+def _search(query: str, options: list[str], labels: dict[str, str]) -> list[str]:
+    """What st.selectbox's filter_mode="contains" lists for a query, as codes in order, each once:
+    a model of the picker's search (case- and accent-insensitive), for tests without a browser."""
+    wanted = names.fold(query)
+    found: list[str] = []
+    for option in options:
+        code = names.target(option)
+        if wanted in names.fold(labels[option]) and code not in found:
+            found.append(code)
+    return found
 
 
 @pytest.mark.parametrize("typed, iso3", sorted(TYPED.items()))
 def test_the_picker_finds_a_country_by_the_name_a_reader_types(picker, typed, iso3):
     options, labels = picker
-    found = names.search(typed, options, labels)
+    found = _search(typed, options, labels)
     assert iso3 in found[:3], (typed, found[:5])
 
 
 @pytest.mark.parametrize("typed, iso3", [("UK", "GBR"), ("North Korea", "PRK"), ("Holland", "NLD")])
 def test_a_short_name_typed_in_full_is_the_first_match(picker, typed, iso3):
     options, labels = picker
-    assert names.search(typed, options, labels)[0] == iso3
+    assert _search(typed, options, labels)[0] == iso3
 
 
 def test_every_option_opens_a_country_with_a_page(picker, atlas):

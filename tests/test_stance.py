@@ -9,12 +9,16 @@ from partners import stance
 D19, D22, D24 = "2019-12-09", "2022-03-02", "2024-07-11"
 
 
-@pytest.mark.parametrize(
-    "vote, alignment",
-    [("no", "with"), ("yes", "against"), ("abstain", "abstained"), ("absent", "absent")],
-)
-def test_russia_voted_no_so_no_is_with_russia(vote, alignment):
-    assert stance.ALIGNMENT[vote] == alignment
+def test_russia_s_own_votes_all_count_as_with_russia(atlas):
+    russia = atlas.votes[atlas.votes["iso3"] == "RUS"]
+    assert len(russia) == len(atlas.resolutions)
+    assert {stance.ALIGNMENT[vote] for vote in russia["vote"]} == {"with"}
+
+
+def test_the_opposite_of_russia_s_vote_counts_as_against_it(atlas):
+    """Every resolution was adopted over Russia's No: a Yes on any of them is against Russia."""
+    yes = atlas.votes[atlas.votes["vote"] == "yes"]
+    assert not yes.empty and {stance.ALIGNMENT[v] for v in yes["vote"]} == {"against"}
 
 
 @pytest.mark.parametrize(
