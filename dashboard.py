@@ -7,24 +7,26 @@ The controls sit in the sidebar, which Streamlit shows on a desktop and folds aw
 
 import streamlit as st
 
-from pages._shared import ui
+from pages._shared import address, chrome, pickers, store, world
 from partners import present, site, urlstate, vocab
 
-ui.page_setup(site.MAP)
-data = ui.data()
+chrome.page_setup(site.MAP)
+data = store.data()
 symbols = [row.symbol for row in data.resolutions]
-unusable = ui.seed_map_controls(symbols)
+ADDRESS = urlstate.map_address(symbols)
+unusable = address.read(ADDRESS)
 
-# The controls. Their values are seeded from the address (or the view last left) above; each
-# change reruns the page, which writes the view back into the address in short codes.
+# The controls. Their values come from the address when the reader arrives (pages/_shared/
+# address.py); each change reruns the page, which writes the view back in short codes.
 with st.sidebar:
-    ui.country_picker(data, key="map_picker")
+    pickers.country_picker(data, key="map_picker")
     view = st.segmented_control(
         "Colour the map by",
         vocab.codes(urlstate.VIEWS),
         required=True,
         format_func=vocab.labels(urlstate.VIEWS).get,
         key="view",
+        persist_state="session",
     )
     if view == "vote":
         # In date order, so that sliding right moves forward in time (arrow keys work too).
@@ -33,17 +35,16 @@ with st.sidebar:
             symbols,
             format_func=data.resolution_ticks.get,
             key="res",
+            persist_state="session",
         )
         st.caption(present.plain(data.resolution_labels[symbol]))
     elif view == "period":
-        ui.period_control("Period")
+        pickers.period_control("Period", "per")
         st.caption(
             "Each member's class across the period's resolutions: 'mostly' one way when more "
             "than half of its votes went that way, else 'mixed'."
         )
-    if view != "support":
-        categories, directions, evidence = (st.session_state[k] for k in ("cat", "dir", "ev"))
-    else:
+    if view == "support":
 
         def pills(label: str, vocabulary, key: str) -> list[str]:
             """A multi-select row of pills for one vocabulary."""
@@ -53,24 +54,19 @@ with st.sidebar:
                 selection_mode="multi",
                 format_func=vocab.labels(vocabulary).get,
                 key=key,
+                persist_state="session",
             )
 
-        categories = pills("Kinds of support", vocab.CATEGORIES, "cat")
-        directions = pills("Direction", vocab.DIRECTIONS, "dir")
+        pills("Kinds of support", vocab.CATEGORIES, "cat")
+        pills("Direction", vocab.DIRECTIONS, "dir")
         st.caption("To Russia: support a country gives Russia. From Russia: what Russia gives it.")
-        evidence = pills("Evidence", vocab.EVIDENCE, "ev")
+        pills("Evidence", vocab.EVIDENCE, "ev")
         st.caption("Disputed: the country concerned denies it (see Sources and method).")
 
-state = urlstate.MapState(
-    view or "support",
-    st.session_state["res"],
-    tuple(categories),
-    tuple(directions),
-    tuple(evidence),
-    st.session_state["per"] or urlstate.LATEST_PERIOD,
-)
-params = ui.remember_map_state(state, symbols)
-shown = ui.map_view(data, state)
+# Hidden controls (the support filters in a vote view) keep their values for the session.
+state = urlstate.from_controls(address.values(ADDRESS), symbols)
+params = address.keep(ADDRESS)
+shown = store.map_view(data, state, chrome.screen())
 
 st.title(shown.title)
 st.markdown(present.plain(shown.subtitle))
@@ -79,7 +75,7 @@ if unusable:
         "Parts of this link were not understood and were left out; the map shows the rest.",
         icon=":material/link_off:",
     )
-ui.legend(shown.legend)
+world.legend(shown.legend)
 st.caption(
     "The filters and the country picker are in the side panel (» at the top left on a phone)."
 )
@@ -88,16 +84,16 @@ event = st.plotly_chart(
     key="world_map",
     on_select="rerun",
     selection_mode="points",
-    config=ui.plot_config(),
+    config=world.plot_config(),
 )
 points = event.selection.points if event and event.selection else []
 if points and points[0].get("location") in data.index.index:
-    ui.open_country(points[0]["location"])
+    pickers.open_country(points[0]["location"])
 
-if state.view == "support" and not (categories and directions and evidence):
+if state.view == "support" and not (state.categories and state.directions and state.evidence):
     st.info("Nothing is selected in one of the filters, so no support is shown.")
 st.markdown(shown.summary)
-ui.map_actions(data, shown, params)
+world.map_actions(data, shown, params)
 
 st.header("What the map shows")
 st.caption(shown.table_note)
@@ -118,6 +114,6 @@ table = st.dataframe(
 )
 rows = table.selection.rows if table and table.selection else []
 if rows:
-    ui.open_country(shown.table.index[rows[0]])
-ui.dates()
-ui.credits()
+    pickers.open_country(shown.table.index[rows[0]])
+chrome.dates()
+chrome.credits()

@@ -266,7 +266,7 @@ def markdown(report: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Load test or soak against one server.")
     parser.add_argument("--sessions", type=int, default=None, help="25 for load, 4 for soak")
-    parser.add_argument("--soak-minutes", type=float, default=0, help="soak this long (>= 5)")
+    parser.add_argument("--soak-minutes", type=float, default=0, help="soak this long, in minutes")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from pages._shared import ui
+from pages._shared import chrome, store
 from partners import figures, present, provenance, site, stance, vocab
 from partners.present import plain
 
-ui.page_setup(site.ABOUT)
-atlas = ui.data().atlas
-package = ui.package()
+chrome.page_setup(site.ABOUT)
+atlas = store.data().atlas
+package = store.package()
 article = package.article()
 
 st.title("Sources and method")
@@ -151,7 +151,7 @@ st.code(package.bibtex(), language="bibtex", wrap_lines=True)  # no scroll regio
 
 st.header("Downloads")
 for entry in package.resources:
-    path = ui.resource_file(entry["path"])
+    path = store.resource_file(entry["path"])
     st.download_button(
         f"{entry['path']} · {entry['title']} ({entry['bytes']:,} bytes)",
         path.read_bytes,  # read when clicked, not on every rerun
@@ -163,7 +163,7 @@ for entry in package.resources:
     )
 st.download_button(
     "datapackage.json · what every file holds, where it comes from, its licence",
-    ui.package_file().read_bytes,
+    store.package_file().read_bytes,
     file_name="datapackage.json",
     mime="application/json",
     icon=":material/download:",
@@ -176,4 +176,4 @@ st.caption(
         "to any other host."
     )
 )
-ui.credits()
+chrome.credits()

@@ -3,14 +3,12 @@ documents for it; with what the view shows and what it cannot."""
 
 import streamlit as st
 
-from pages._shared import ui
+from pages._shared import address, chrome, pickers, store
 from partners import actions, figures, site, stance
 
-ui.page_setup(site.ACTIONS)
-data = ui.data()
-unusable = ui.seed_from_address(
-    "per", "per", lambda values: stance.period_code(values, actions.DEFAULT_PERIOD)
-)
+chrome.page_setup(site.ACTIONS)
+data = store.data()
+unusable = address.read(actions.ADDRESS)
 
 st.title("Votes and actions")
 st.markdown(
@@ -20,24 +18,22 @@ st.markdown(
     "ten countries are named and coloured by the kinds of support it documents for them, as on "
     "the map; the table beside gives their counts."
 )
-ui.dates()
+chrome.dates()
 if unusable:
     st.info(
         "The period in this link was not understood; 2022–2023 is shown.",
         icon=":material/link_off:",
     )
-period_code = ui.period_control("Votes in")
-ui.write_address(
-    "per", "per", {} if period_code == actions.DEFAULT_PERIOD else {"per": [period_code]}
-)
+period_code = pickers.period_control("Votes in", actions.KEY)
+address.keep(actions.ADDRESS)
 period = stance.find_period(period_code)
-table = ui.votes_actions(data, period.code)
+table = store.votes_actions(data, period.code)
 
 chart, beside = st.columns([3, 2], gap="medium")
 with chart:
     event = st.plotly_chart(
         figures.votes_actions(
-            table, period_label=period.label, height=340 if ui.screen() == "phone" else 480
+            table, period_label=period.label, height=340 if chrome.screen() == "phone" else 480
         ),
         key="votes_actions",
         on_select="rerun",
@@ -46,7 +42,7 @@ with chart:
     )
     points = event.selection.points if event and event.selection else []
     if points and points[0].get("customdata") in data.index.index:
-        ui.open_country(points[0]["customdata"])
+        pickers.open_country(points[0]["customdata"])
     st.caption(
         "Grey dots: members the article documents nothing for; a bigger dot stands for several "
         "members that voted alike (hover to see them). Dots on the dotted line never voted "
@@ -75,4 +71,4 @@ st.markdown(
   countries within a period rather than one country across periods.
 """
 )
-ui.credits()
+chrome.credits()

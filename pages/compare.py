@@ -6,17 +6,16 @@ and Back and Forward step through the selections made.
 
 import streamlit as st
 
-from pages._shared import ui
+from pages._shared import address, chrome, store
 from partners import compare, figures, site
 
-ui.page_setup(site.COMPARE)
-data = ui.data()
+chrome.page_setup(site.COMPARE)
+data = store.data()
 index = data.index
 members = [code for code in index.index if index.loc[code, "member"]]  # by name
 names = index["name"].to_dict()
-unusable = ui.seed_from_address(
-    "compare", compare.KEY, lambda values: compare.parse_selection(values, members)
-)
+ADDRESS = compare.address(members)
+unusable = address.read(ADDRESS)
 
 st.title("Compare countries")
 st.markdown(
@@ -24,7 +23,7 @@ st.markdown(
     "resolution about Russia's war against Ukraine and occupied Crimea, and the support for "
     "Russia the article documents for each."
 )
-ui.dates()
+chrome.dates()
 if unusable:
     st.info(
         "Parts of this link were not understood (an unknown code, or more than six countries) "
@@ -46,8 +45,9 @@ chosen = st.multiselect(
     max_selections=compare.MOST,
     key="compare",
     placeholder="Type a country's name…",
+    persist_state="session",
 )
-ui.write_address("compare", compare.KEY, compare.to_params(chosen))
+address.keep(ADDRESS)
 
 if not chosen:
     st.page_link(
@@ -56,7 +56,7 @@ if not chosen:
         query_params=compare.to_params(compare.EXAMPLE),
         icon=":material/arrow_forward:",
     )
-    ui.credits()
+    chrome.credits()
     st.stop()
 
 with st.container(horizontal=True, gap="small", key="compare_links"):
@@ -91,4 +91,4 @@ st.download_button(
     mime="text/csv",
     icon=":material/download:",
 )
-ui.credits()
+chrome.credits()

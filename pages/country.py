@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from pages._shared import ui
+from pages._shared import address, chrome, pickers, store, world
 from partners import figures, present, profile, site, stance, vocab
 from partners.present import plain
 
-ui.page_setup(site.COUNTRY)
-data = ui.data()
+chrome.page_setup(site.COUNTRY)
+data = store.data()
 index = data.index
 iso3 = present.parse_iso3(st.query_params.get_all("iso3"), index.index)
 
@@ -24,7 +24,7 @@ if iso3 is None:
         "Every country on the map has a page: what the source says about it and how it voted "
         "at the UN. Type a name, a short name or a code below, or pick from the lists."
     )
-    ui.country_picker(data, key="country_picker_empty")
+    pickers.country_picker(data, key="country_picker_empty")
     directory = data.directory
     documented = directory[directory["Facts"] > 0]
     st.header("Countries with documented support")
@@ -62,11 +62,11 @@ if iso3 is None:
     )
     rows = chosen.selection.rows if chosen and chosen.selection else []
     if rows:
-        ui.open_country(directory.index[rows[0]])
-    ui.credits()
+        pickers.open_country(directory.index[rows[0]])
+    chrome.credits()
     st.stop()
 
-ui.keep_in_address({"iso3": [iso3]})
+address.write({"iso3": [iso3]})
 entry = index.loc[iso3]
 labels = {
     v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.OUTLETS, vocab.VOTES)
@@ -104,10 +104,10 @@ with head:
             "Counted on every fact this source documents for the country; the map counts the "
             "facts its filters select (by default, support to Russia)."
         )
-    ui.country_picker(data, key="country_picker", label="Another country")
+    pickers.country_picker(data, key="country_picker", label="Another country")
 with locator:
     if entry["bounds"] is not None:
-        ui.locator(data, iso3)
+        world.locator(data, iso3)
 
 
 def show_fact(fact) -> None:
@@ -162,7 +162,7 @@ show_group(f"Russian support for {name}", [f for f in facts if f.direction == "f
 
 if entry["member"]:
     st.header("UN General Assembly votes")
-    ui.dates()
+    chrome.dates()
     record = data.votes_of(iso3)
     st.markdown(
         plain(stance.summary((row.adopted, vote) for row, vote in record)).replace("\\;", ";  \n")
@@ -179,4 +179,4 @@ if entry["member"]:
             "Article 19 of the UN Charter.",
         )
     st.caption(" ".join(notes))
-ui.credits()
+chrome.credits()

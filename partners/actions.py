@@ -7,11 +7,24 @@ import html
 
 import pandas as pd
 
-from partners import compare, present, profile, stance
+from partners import compare, present, profile, stance, urlstate
 from partners.catalog import Catalog
 
 # The article's facts are of early 2023: the period they fall in is the one shown first.
-DEFAULT_PERIOD = "2022-2023"
+DEFAULT_PERIOD = stance.PERIODS[1].code
+# The period control's session key; in the address it is `per`, as on the map, but the two
+# pages keep their own choice (and their own default).
+KEY = "actions_per"
+
+
+def period_params(code: str) -> dict[str, list[str]]:
+    """The page's address parameters: the period, unless it is the default."""
+    return {} if code == DEFAULT_PERIOD else {"per": [code]}
+
+
+ADDRESS = urlstate.one_control(
+    KEY, "per", lambda values: stance.period_code(values, DEFAULT_PERIOD), period_params
+)
 
 
 def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:

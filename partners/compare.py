@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from partners import present, stance, vocab
+from partners import present, stance, urlstate, vocab
 from partners.catalog import Catalog
 
 MOST = 6  # countries compared at once: six columns still read on a laptop
@@ -45,6 +45,13 @@ def parse_selection(values: Iterable[str], known: Iterable[str]) -> tuple[tuple[
 def to_params(codes: Sequence[str]) -> dict[str, list[str]]:
     """The address parameters of a selection: one comma-separated list, or none."""
     return {KEY: [",".join(codes)]} if codes else {}
+
+
+def address(members: Sequence[str]) -> urlstate.AddressView:
+    """The page's view in its address: the selection (session key 'compare')."""
+    return urlstate.one_control(
+        "compare", KEY, lambda values: parse_selection(values, members), to_params
+    )
 
 
 _STYLE = """<style>

@@ -11,7 +11,7 @@ shared, keeps opening the same view.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from partners import profile, stance, vocab
@@ -23,8 +23,17 @@ VIEWS: tuple[vocab.Term, ...] = (
         "period", "UN votes by period", "UN members by how they voted across a period's votes."
     ),
 )
-# Parameters the map reads; Streamlit's own (embedding) pass through untouched.
-KEYS = ("view", "res", "per", "cat", "dir", "ev")
+# The map's controls: each one's session key, which is also its address parameter, and the
+# MapState field it sets. Streamlit's own parameters (embedding) pass through untouched.
+CONTROLS = {
+    "view": "view",
+    "res": "symbol",
+    "per": "period",
+    "cat": "categories",
+    "dir": "directions",
+    "ev": "evidence",
+}
+KEYS = tuple(CONTROLS)
 LATEST_PERIOD = stance.PERIODS[-1].code
 PASSTHROUGH = ("embed", "embed_options")
 _SYMBOL_IN_LABEL = re.compile(r"\((A/RES/[^()]+)\)\s*$")
@@ -155,3 +164,67 @@ def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
         if value != fallback:
             params[key] = list(value) or [""]
     return params
+
+
+def controls(state: MapState) -> dict[str, object]:
+    """The map's controls' values for a view, by session key (a multi-choice as a list)."""
+    values = {key: getattr(state, field) for key, field in CONTROLS.items()}
+    return {key: list(v) if isinstance(v, tuple) else v for key, v in values.items()}
+
+
+def from_controls(values: Mapping[str, object], symbols: Sequence[str]) -> MapState:
+    """The view the map's controls show; a control never drawn yet takes the default."""
+    default = controls(default_view(symbols))
+    chosen = {key: default[key] if values.get(key) is None else values[key] for key in CONTROLS}
+    fields = {
+        field: tuple(chosen[key]) if isinstance(chosen[key], list) else chosen[key]
+        for key, field in CONTROLS.items()
+    }
+    return MapState(**fields)
+
+
+@dataclass(frozen=True)
+class AddressView:
+    """A page's view as it stands in the address (pages/_shared/address.py applies the rules).
+
+    params are the parameters the page owns, controls the session keys of the controls that
+    show the view; read turns the address (minus foreign parameters) into the controls' values
+    and whether any part was not understood; write turns the values into the page's parameters.
+    """
+
+    params: tuple[str, ...]
+    controls: tuple[str, ...]
+    read: Callable[[Mapping[str, Sequence[str]]], tuple[dict[str, object], bool]]
+    write: Callable[[Mapping[str, object]], dict[str, list[str]]]
+    foreign: tuple[str, ...] = ("iso3",)  # another page's, left in the address by a page switch
+
+
+def map_address(symbols: Sequence[str]) -> AddressView:
+    """The map's view in its address: every control, in short codes (see `parse`, `to_params`)."""
+
+    def read(params: Mapping[str, Sequence[str]]) -> tuple[dict[str, object], bool]:
+        state, unusable = parse(params, symbols)
+        return controls(state), unusable
+
+    def write(values: Mapping[str, object]) -> dict[str, list[str]]:
+        return to_params(from_controls(values, symbols), symbols)
+
+    return AddressView(KEYS, KEYS, read, write, foreign=("iso3", "countries"))
+
+
+def one_control(
+    key: str,
+    param: str,
+    parse_values: Callable[[Sequence[str]], tuple[object, bool]],
+    to_params_of: Callable[[object], dict[str, list[str]]],
+) -> AddressView:
+    """A page whose view is one control (session key `key`) kept in one parameter."""
+
+    def read(params: Mapping[str, Sequence[str]]) -> tuple[dict[str, object], bool]:
+        value, unusable = parse_values(list(params.get(param, [])))
+        return {key: list(value) if isinstance(value, tuple) else value}, unusable
+
+    def write(values: Mapping[str, object]) -> dict[str, list[str]]:
+        return to_params_of(values[key])
+
+    return AddressView((param,), (key,), read, write)

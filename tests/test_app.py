@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import paths, present, vocab
+from partners import actions, paths, present, vocab
 from partners.present import plain
 from tests import apptest
 
@@ -399,6 +399,6 @@ def test_compare_page_with_nothing_chosen_offers_an_example():
 @pytest.mark.parametrize("per, shown", [("2019-2021", "2019-2021"), ("1999", "2022-2023")])
 def test_votes_and_actions_page_takes_its_period_from_the_address(per, shown):
     app = run_page("pages/actions.py", per=per)
-    assert app.segmented_control(key="per").value == shown
+    assert app.segmented_control(key=actions.KEY).value == shown
     assert bool(app.info) == (per != shown), "an unknown period is said, not silently replaced"
     assert any("the facts are as of March 2023" in c.value for c in app.caption)

@@ -23,8 +23,9 @@ def test_no_module_of_the_package_imports_streamlit_in_its_source():
     assert offenders == []
 
 
-def test_streamlit_is_imported_only_by_the_pages_and_their_one_glue_module():
-    allowed = {page.script for page in site.PAGES} | {"pages/_shared/ui.py"}
+def test_streamlit_is_imported_only_by_the_pages_and_their_glue_modules():
+    glue = {str(p.relative_to(paths.ROOT)) for p in (paths.ROOT / "pages" / "_shared").glob("*.py")}
+    allowed = {page.script for page in site.PAGES} | glue
     importers = set()
     for module in paths.ROOT.rglob("*.py"):
         relative = str(module.relative_to(paths.ROOT))
@@ -37,6 +38,7 @@ def test_streamlit_is_imported_only_by_the_pages_and_their_one_glue_module():
                 names += [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
                 if any(n.split(".")[0] == "streamlit" for n in names):
                     importers.add(relative)
+    assert {page.script for page in site.PAGES} <= importers, "the scan sees the pages"
     assert importers <= allowed
 
 

@@ -1,0 +1,51 @@
+"""Choosing a country or a period: the searchable country picker, opening a country's page, and
+the period control that the map and Votes and actions share."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from partners import catalog, site, stance
+
+
+def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a country") -> None:
+    """A searchable select of every country with a page; choosing one opens it.
+
+    The choice is handed over through session state and the widget cleared, so that arriving
+    on the country page (which has a picker too) does not navigate again.
+    """
+
+    def chosen() -> None:
+        st.session_state["_go_to_country"] = st.session_state[key]
+        st.session_state[key] = None
+
+    st.selectbox(
+        label,
+        data.picker_texts,
+        index=None,
+        placeholder="Type a name or a code…",  # fits the side panel; short names work too
+        key=key,
+        on_change=chosen,
+        filter_mode="contains",  # an alias is found wherever it stands in its option
+    )
+    target = st.session_state.pop("_go_to_country", None)
+    if target:
+        open_country(data.picker_targets[target])
+
+
+def open_country(iso3: str) -> None:
+    """Navigate to a country's page (a new browser history entry, so Back returns)."""
+    st.switch_page(site.COUNTRY.script, query_params={"iso3": iso3})
+
+
+def period_control(label: str, key: str) -> str:
+    """The choice of one of the periods compared (stance.PERIODS), by its address code; kept for
+    the session when the page is left (persist_state), as every control of a view is."""
+    return st.segmented_control(
+        label,
+        [period.code for period in stance.PERIODS],
+        required=True,
+        format_func=lambda code: stance.find_period(code).label,
+        key=key,
+        persist_state="session",
+    )

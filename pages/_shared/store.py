@@ -1,0 +1,134 @@
+"""The data every page reads, cached per process: the tables, datapackage.json, and the views
+built from them. A broken file gets the friendly error page (file, line, column), never a traceback.
+
+Where the data is read from follows ATLAS_DATA_DIR (the CSV files), ATLAS_BOUNDARIES (the
+shapes) and ATLAS_DATAPACKAGE (datapackage.json), read on every rerun and part of every cache key,
+so that tests and people checking an edited copy see their copy.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from partners import actions, catalog, load, paths, present, provenance, urlstate, views
+from partners.errors import DataError
+
+
+def _stop_with(exc: DataError) -> None:
+    """The error page for broken data: what is wrong, where, and that a reload picks up a fix."""
+    st.error(
+        "The atlas cannot show its data: a data file has problems. Fix them and reload the page.",
+        icon=":material/error:",
+    )
+    st.markdown(present.problem_list(exc.problems))
+    st.stop()
+
+
+def _sources() -> tuple[Path, Path]:
+    """Where the data is read from: the repository's own files, unless ATLAS_DATA_DIR (the CSV
+    files) or ATLAS_BOUNDARIES (the shapes) name others, as tests and people checking an edited
+    copy do. Read on every rerun, so it is never stale."""
+    data_dir = Path(os.environ.get("ATLAS_DATA_DIR") or paths.DATA)
+    boundaries = Path(os.environ.get("ATLAS_BOUNDARIES") or paths.BOUNDARIES)
+    return data_dir, boundaries
+
+
+def _stamp(data_dir: Path, boundaries: Path) -> tuple:
+    """When each data file last changed: part of the cache key, so an edited file is reloaded."""
+    files = [data_dir / p.name for p in paths.LOADED] + [boundaries]
+    return tuple(_file_stamp(path) for path in files)
+
+
+def _file_stamp(path: Path) -> tuple | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+@st.cache_resource(show_spinner="Loading the data…", max_entries=4)
+def _load(data_dir: str, boundaries: str, stamp: tuple) -> catalog.Catalog:
+    """Load and validate every data file once per process (and again when one changes).
+
+    cache_resource hands every session the same objects without copying them. A DataError is
+    not cached, so a fixed file is picked up on the next reload, with no restart.
+    """
+    atlas = load.load_atlas(Path(data_dir), Path(boundaries))
+    return catalog.Catalog(atlas, (data_dir, boundaries, stamp))
+
+
+def data() -> catalog.Catalog:
+    """The data, or a clear error page (and stop) when a data file is broken."""
+    try:
+        data_dir, boundaries = _sources()
+        return _load(str(data_dir), str(boundaries), _stamp(data_dir, boundaries))
+    except DataError as exc:
+        _stop_with(exc)
+
+
+def package_file() -> Path:
+    """datapackage.json, or the copy ATLAS_DATAPACKAGE names (tests check a changed copy)."""
+    return Path(os.environ.get("ATLAS_DATAPACKAGE") or paths.DATAPACKAGE)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _package(path: str, stamp: tuple | None) -> provenance.Package:
+    return provenance.Package.read(Path(path))
+
+
+def package() -> provenance.Package:
+    """datapackage.json, read once per change: the one place that says where every file comes
+    from, its licence, as-of date and credit; the error page when it is broken."""
+    path = package_file()
+    try:
+        return _package(str(path), _file_stamp(path))
+    except DataError as exc:
+        _stop_with(exc)
+
+
+@st.cache_resource(max_entries=1024, show_spinner=False)
+def _map_view(
+    _data: catalog.Catalog, stamp: tuple, state: urlstate.MapState, as_of: str, size: str
+) -> views.MapView:
+    """The map page's figure, legend, texts, table and CSV for one view and screen, built
+    once. Shared read-only by every session (Streamlit serialises a copy of the figure).
+    """
+    return views.build_map_view(
+        _data.atlas,
+        _data.index,
+        state,
+        facts_as_of=as_of,
+        screen=size,
+        everything=_data.profile,
+        tallies=_data.tallies,
+    )
+
+
+def map_view(data: catalog.Catalog, state: urlstate.MapState, screen: str) -> views.MapView:
+    """One view of the map for one kind of screen (chrome.screen), built once per process."""
+    return _map_view(data, data.stamp, state, package().facts_as_of, screen)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _votes_actions(_data: catalog.Catalog, stamp: tuple, period: str):
+    return actions.frame(_data, period)
+
+
+def votes_actions(data: catalog.Catalog, period: str):
+    """Every member's votes in a period beside its documented support (partners.actions)."""
+    return _votes_actions(data, data.stamp, period)
+
+
+def resource_file(relative: str) -> Path:
+    """The file behind a datapackage.json path, as this server reads it (ATLAS_DATA_DIR etc.)."""
+    data_dir, boundaries = _sources()
+    path = paths.ROOT / relative
+    if path == paths.BOUNDARIES:
+        return boundaries
+    if path.parent == paths.DATA:
+        return data_dir / path.name
+    return path

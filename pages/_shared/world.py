@@ -1,0 +1,125 @@
+"""The world map's surroundings on the map page: plotly.js options, the legend, the downloads
+(CSV, PNG, SVG) and the share box; and the country page's locator map."""
+
+from __future__ import annotations
+
+import html
+
+import streamlit as st
+
+from pages._shared import address, store
+from partners import catalog, figures, views
+from partners import locator as locator_svg
+
+
+def plot_config() -> dict:
+    """plotly.js options: offline base map, no toolbar over the map (the page has downloads),
+    and a chart that follows its container's size (a phone gets a map as wide as the screen)."""
+    return figures.PLOT_CONFIG | {"displayModeBar": False, "responsive": True}
+
+
+_STYLE = """<style>
+.atlas-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 .25rem;
+  font-size: .875rem; line-height: 1.4; }
+.atlas-legend span.item { display: inline-flex; align-items: center; gap: .4rem; }
+.atlas-legend span.swatch { width: .9rem; height: .9rem; border-radius: 2px; flex: none;
+  border: 1px solid rgba(128, 128, 128, .7); }
+@media (max-width: 700px) { h1 { font-size: 1.75rem !important; } }
+</style>"""
+
+
+def legend(entries: figures.Legend) -> None:
+    """The map's legend as text beside colour squares: readable at any width, in both themes."""
+    items = "".join(
+        f'<span class="item" role="listitem"><span class="swatch" aria-hidden="true" '
+        f'style="background:{colour}"></span>{html.escape(label)} ({count})</span>'
+        for label, colour, count in zip(
+            entries.labels, entries.colours, entries.counts, strict=True
+        )
+    )
+    st.html(f'{_STYLE}<div class="atlas-legend" role="list" aria-label="Legend">{items}</div>')
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _projected(_data: catalog.Catalog, stamp: tuple):
+    """The shapes in the picture's projection, once per process and data version."""
+    from partners import export  # matplotlib loads when a reader first asks for a picture
+
+    return export.project(_data.atlas.shapes)
+
+
+def picture(data: catalog.Catalog, shown: views.MapView, kind: str) -> bytes:
+    """The map as a PNG or SVG picture for an article (see partners/export.py)."""
+    from partners import export
+
+    return export.picture(
+        _projected(data, data.stamp),
+        shown.fills,
+        title=shown.title,
+        subtitle=shown.subtitle,
+        legend=shown.legend,
+        credits=store.package().credits_line(),
+        marks=shown.marks,
+        kind=kind,
+    )
+
+
+def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> None:
+    """Under the map: the downloads of what it shows, and a link to share or embed the view."""
+    with st.container(horizontal=True, gap="small", key="map_actions"):
+        st.download_button(
+            shown.csv_label,
+            # A callable is only run when the reader clicks: nothing is stored per rerun.
+            lambda: shown.csv,
+            on_click="ignore",
+            file_name=f"{shown.file_stem}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+        )
+        for kind in ("png", "svg"):
+            st.download_button(
+                f"Download the map ({kind.upper()})",
+                lambda kind=kind: picture(data, shown, kind),  # drawn when clicked
+                on_click="ignore",
+                file_name=f"{shown.file_stem}-map.{kind}",
+                mime="image/png" if kind == "png" else "image/svg+xml",
+                icon=":material/image:",
+                help="1200 px wide on white, with the title, the selection, the dates and the "
+                "credits in the picture.",
+            )
+        with st.popover("Share or embed this view", icon=":material/share:"):
+            link = address.share_link(params)
+            st.markdown("**Link to this view** (the copy button is at the right of the box):")
+            st.code(link, language=None, wrap_lines=True)
+            embed = address.share_link(params | {"embed": ["true"]})
+            st.markdown("**Embed it** in a web page:")
+            st.code(
+                f'<iframe src="{embed}" width="100%" height="720" '
+                'title="Russia\'s partners: an atlas"></iframe>',
+                language="html",
+                wrap_lines=True,
+            )
+
+
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> str:
+    """The small map locating one country, as SVG, built once per country."""
+    entry = _data.index.loc[iso3]
+    drawn = locator_svg.locator_svg(
+        iso3,
+        entry["name"],
+        _data.atlas.shapes,
+        entry["bounds"],
+        colour=_data.map_colour(iso3),
+        grey=figures.PALETTE.no_support,
+        border=figures.PALETTE.border,
+        point=entry["point"],
+    )
+    return locator_svg.as_image(drawn, entry["name"])
+
+
+def locator(data: catalog.Catalog, iso3: str) -> None:
+    """Draw the small map locating a country: an SVG made on the server (no plotly.js), as an
+    image with its text alternative (st.html's sanitiser drops inline SVG; an image with a
+    data URL passes it)."""
+    st.html(_locator(data, data.stamp, iso3))
