@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partners import figures, load, names, present, profile, stance
+from partners import dates, figures, load, names, present, profile, stance
 
 
 class Catalog:
@@ -34,8 +34,8 @@ class Catalog:
         }
         # Short names on the resolution slider: 'Mar 2022 · ES-11/1'.
         self.resolution_ticks = {
-            r.symbol: f"{present.format_date(r.adopted, 'month')[:3]} "
-            f"{r.adopted[:4]} · {r.symbol.removeprefix('A/RES/')}"
+            r.symbol: f"{dates.format_date(r.adopted, 'month')[:3]} "
+            f"{r.adopted[:4]} · {stance.short_symbol(r.symbol)}"
             for r in self.resolutions
         }
         # The colour each member has on the map's default view (support to Russia).

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from partners import present, stance, urlstate, vocab
+from partners import dates, present, stance, urlstate, vocab
 from partners.catalog import Catalog
 
 MOST = 6  # countries compared at once: six columns still read on a laptop
@@ -102,9 +102,9 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
         for number, row in enumerate(catalog.resolutions):
             if not period.holds(row.adopted):
                 continue
-            day = present.format_date(row.adopted, "day")
+            day = dates.format_date(row.adopted, "day")
             head = (
-                f'<th scope="row">{html.escape(row.symbol.removeprefix("A/RES/"))} · {day}'
+                f'<th scope="row">{html.escape(stance.short_symbol(row.symbol))} · {day}'
                 f"<small>{html.escape(row.short_title)}</small></th>"
             )
             cells = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from partners import words
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -29,5 +31,5 @@ class DataError(ValueError):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.column or ""))
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the data:"
+        head = f"{words.count(count, 'problem')} in the data:"
         super().__init__("\n".join([head, *(f"- {p}" for p in self.problems)]))

@@ -105,7 +105,7 @@ def support_legend(profile: pd.DataFrame, palette: Palette = PALETTE) -> tuple[p
     label = {
         "subject": "Russia",
         "none": NO_SUPPORT_LABEL,
-        **{str(n): f"{n} kind{'s' if n > 1 else ''} of support" for n in range(1, most + 1)},
+        **{str(n): f"{present.count(n, 'kind')} of support" for n in range(1, most + 1)},
     }
     colour = {"subject": palette.subject, "none": palette.no_support}
     colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, most + 1)}
@@ -162,7 +162,7 @@ def _details(row: Mapping) -> str:
     if row["is_subject"]:
         return "Russia: the country the atlas is about"
     kinds = ", ".join(vocab.labels(vocab.CATEGORIES)[c] for c in row["categories"])
-    facts = f"{row['n_facts']} fact{'s' if row['n_facts'] != 1 else ''}"
+    facts = present.count(row["n_facts"], "fact")
     lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(str(row["headline"])))]
     if row["has_disputed"]:
         lines.append("<i>⚠ Includes disputed claims</i>")

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import profile, vocab
-from partners.schema import parse_partial_date
+from partners import profile, stance, vocab
+from partners.dates import format_date
+from partners.words import count
 
 _PUNCTUATION = set(string.punctuation)
 _ISO3 = re.compile(r"^[A-Za-z]{3}$")
@@ -42,22 +43,6 @@ def plain(text: object) -> str:
     return "".join(out)
 
 
-def format_date(event_date: object, precision: str) -> str:
-    """'20 March 2023', 'January 2023', '2020', 'ongoing as of March 2023' or 'date not given'."""
-    if precision == "undated" or not isinstance(event_date, str):
-        return "date not given"
-    day = parse_partial_date(event_date)
-    if day is None:
-        return event_date
-    if precision == "day":
-        return f"{day.day} {day:%B %Y}"
-    if precision == "year":
-        return f"{day:%Y}"
-    if precision == "ongoing":
-        return f"ongoing as of {day:%B %Y}"
-    return f"{day:%B %Y}"
-
-
 def parse_iso3(raw: object, known: Iterable[str]) -> str | None:
     """The ISO3 code a URL parameter names, in any case and with spaces trimmed, or None.
 
@@ -83,12 +68,7 @@ def problem_list(problems: list, limit: int = 50) -> str:
     lines = [f"- {plain(problem)}" for problem in problems[:limit]]
     if len(problems) > limit:
         lines.append(f"- … and {len(problems) - limit} more")
-    return f"**{len(problems)} problem{'s' if len(problems) != 1 else ''}:**\n\n" + "\n".join(lines)
-
-
-def count(number: int, noun: str) -> str:
-    """'1 fact', '5 facts'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return f"**{count(len(problems), 'problem')}:**\n\n" + "\n".join(lines)
 
 
 def category_list(codes: Iterable[str]) -> str:
@@ -267,7 +247,6 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
     """A country's votes as HTML, one group per period, in time order: each cell shows the vote
     and the resolution's short symbol, and names the resolution on hover (its title attribute)
     and to screen readers. record is (resolution row, vote) pairs; every text is escaped."""
-    from partners import stance  # the periods are defined there, once
 
     labels = vocab.labels(vocab.VOTES)
     groups = []
@@ -278,7 +257,7 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
                 continue
             day = format_date(row.adopted, "day")
             name = html.escape(f"{row.symbol}, {day}: {row.title}", quote=True)
-            short = html.escape(row.symbol.removeprefix("A/RES/"))
+            short = html.escape(stance.short_symbol(row.symbol))
             cells.append(
                 f'<li title="{name}"><span class="v v-{vote}" style="background:'
                 f'{colours[vote]}">{labels[vote]}</span><span>{short}</span>'

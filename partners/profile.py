@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
-from partners import vocab
+from partners import stance, vocab
 
 SUBJECT = "RUS"  # the country the atlas is about: marked as the subject, never as a partner
 # Evidence codes by strength, 0 the strongest: what "strongest evidence" means everywhere.
@@ -46,7 +46,7 @@ def vote_columns(resolutions: pd.DataFrame) -> dict[str, str]:
     """symbol -> profile column for its vote ('A/RES/ES-11/1' -> 'vote_ES-11/1'), in adoption
     order."""
     ordered = resolutions.sort_values("adopted", kind="stable")["symbol"]
-    return {symbol: "vote_" + symbol.removeprefix("A/RES/") for symbol in ordered}
+    return {symbol: "vote_" + stance.short_symbol(symbol) for symbol in ordered}
 
 
 def build_profile(

@@ -10,6 +10,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from partners import provenance
+from partners.dates import parse_partial_date
 
 ISO3 = r"^[A-Z]{3}$"
 ISO_DAY = r"^\d{4}-\d{2}-\d{2}$"
@@ -21,22 +22,6 @@ _DATE_FORMS = {
     "year": re.compile(r"^\d{4}$"),
     "ongoing": re.compile(r"^\d{4}-\d{2}$"),
 }
-
-
-def parse_partial_date(text: str) -> dt.date | None:
-    """Return the first day of a YYYY, YYYY-MM or YYYY-MM-DD date, or None when it is not one."""
-    if not isinstance(text, str):
-        return None
-    parts = text.split("-")
-    if len(parts) > 3 or not all(p.isdigit() for p in parts):
-        return None
-    if [len(p) for p in parts] != [4, 2, 2][: len(parts)]:
-        return None
-    year, month, day = (int(p) for p in parts + ["1"] * (3 - len(parts)))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _is_partial_date(series: pd.Series) -> pd.Series:

@@ -169,3 +169,8 @@ def period_code(values: list[str], default: str) -> tuple[str, bool]:
 def summary(votes: Iterable[tuple[str, str]]) -> str:
     """The change across periods in one plain sentence of clauses, one per period."""
     return "; ".join(tally.sentence() for tally in tallies(votes)) + "."
+
+
+def short_symbol(symbol: str) -> str:
+    """'A/RES/ES-11/1' -> 'ES-11/1': how the address, tables and ticks name a resolution."""
+    return symbol.removeprefix("A/RES/")

@@ -55,11 +55,6 @@ class MapState:
         return profile.Filters(self.categories, self.directions, self.evidence)
 
 
-def short_symbol(symbol: str) -> str:
-    """'A/RES/ES-11/1' -> 'ES-11/1', as the address writes it."""
-    return symbol.removeprefix("A/RES/")
-
-
 def default_view(symbols: Sequence[str]) -> MapState:
     """Support to Russia of every kind and evidence; the latest resolution for the vote view."""
     return MapState(
@@ -153,7 +148,7 @@ def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
     if state.view != default.view:
         params["view"] = [state.view]
     if state.symbol != default.symbol:
-        params["res"] = [short_symbol(state.symbol)]
+        params["res"] = [stance.short_symbol(state.symbol)]
     if state.period != default.period:
         params["per"] = [state.period]
     for key, value, fallback in (

@@ -1,15 +1,17 @@
-"""What the map page shows for one state of its controls, computed in one pure function."""
+"""What the map page shows for one state of its controls: one builder per view (support, one
+vote, a period's votes), each giving its layer of the map, and one assembler that paints it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import figures, present, profile, stance, vocab
+from partners import dates, figures, present, profile, stance, vocab, words
 from partners.load import Atlas
-from partners.urlstate import MapState, short_symbol
+from partners.urlstate import MapState
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,6 @@ class MapView:
     csv_frame: pd.DataFrame  # what the CSV download holds
     file_stem: str  # what the downloads are named: <stem>.csv, <stem>-map.png, <stem>-map.svg
     csv_label: str
-    n_partners: int
-    n_facts: int
-    n_disputed: int
     fills: dict[str, str]  # every shape's colour, for the picture of the map
     marks: tuple[tuple[float, float], ...]
 
@@ -36,6 +35,35 @@ class MapView:
     def csv(self) -> bytes:
         """The CSV download, written when a reader asks for it, not with every view."""
         return self.csv_frame.to_csv(index=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """What every builder reads: the data, the filtered and the whole profile, the tallies."""
+
+    atlas: Atlas
+    index: pd.DataFrame
+    state: MapState
+    table: pd.DataFrame  # the profile under the state's filters, one row per member
+    everything: pd.DataFrame  # the profile of every fact
+    tallies: dict[str, list[stance.Tally]]
+    facts_as_of: str
+
+    @property
+    def names(self) -> pd.Series:
+        return self.index["name"]
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """One view's part of the map: each member's class and hover line, its legend, its texts."""
+
+    classes: pd.Series  # member iso3 -> legend code
+    legend: figures.Legend
+    hover: list[str]  # one line per member, in the table's order
+    territory_hover: Callable[[str], str]  # a dependency's line, from its sovereign's code
+    texts: dict[str, object]  # title, subtitle, summary, table, table_note, csv_frame, ...
+    marks: tuple[tuple[float, float], ...] = ()
 
 
 def _selection(state: MapState) -> str:
@@ -58,22 +86,201 @@ def _selection(state: MapState) -> str:
     return "; ".join(parts)
 
 
+def _support(given: _Inputs) -> _Layer:
+    """Countries coloured by the kinds of support documented under the filters."""
+    state, table = given.state, given.table
+    classes, legend = figures.support_legend(table, figures.PALETTE)
+    # Plain dicts of the columns the hover reads, not iterrows(): a Series per row cost a
+    # quarter of a view's build.
+    rows = table[list(figures.HOVER_COLUMNS)].to_dict("index")
+    shown = state.filters.apply(given.atlas.facts)
+    partners = int(((table["n_facts"] > 0) & ~table["is_subject"]).sum())
+    disputed = int((shown["evidence"] == "disputed").sum())
+    return _Layer(
+        classes,
+        legend,
+        [figures.support_hover(rows[code]) for code in table.index],
+        lambda owner: figures.territory_hover(rows[owner]),
+        {
+            "title": "Who supports Russia's war against Ukraine, and how",
+            "subtitle": f"Kinds of support documented in one tvn24.pl article, as of "
+            f"{given.facts_as_of}. Showing {_selection(state)}. Grey: no support documented "
+            "in this source.",
+            "summary": f"**{partners}** countries with documented support · **{len(shown)}** "
+            "facts shown"
+            + (f" · **{disputed}** disputed (⚠)" if disputed else "")
+            + " · Click a country, a row of the table, or pick one in the controls to read its "
+            "facts.",
+            "table": present.map_table(table, given.everything),
+            "table_note": f"Counted under the filters: {_selection(state)}. *All facts* counts "
+            "every fact the article documents for the country, in every direction, as its "
+            "page lists them.",
+            "csv_frame": present.facts_table(shown, given.names),
+            "file_stem": "russia-partners-support",
+            "csv_label": f"Download these {len(shown)} facts (CSV)",
+        },
+        # ⚠ marks the countries whose shown facts include disputed ones.
+        tuple(given.index.loc[table.index[table["has_disputed"]], "point"]),
+    )
+
+
+def _vote(given: _Inputs) -> _Layer:
+    """UN members coloured by their vote on one resolution."""
+    symbol, table, members = given.state.symbol, given.table, len(given.atlas.countries)
+    row = given.atlas.resolutions.set_index("symbol").loc[symbol]
+    column = profile.vote_columns(given.atlas.resolutions)[symbol]
+    classes, legend = figures.vote_legend(table, column)
+    labels = vocab.labels(vocab.VOTES)
+    day = dates.format_date(row["adopted"], "day")
+    counts = dict(zip(legend.codes, legend.counts, strict=True))
+    votes = given.atlas.votes[given.atlas.votes["symbol"] == symbol]
+    names = given.names
+    return _Layer(
+        classes,
+        legend,
+        [figures.vote_hover(labels[classes[code]], symbol) for code in table.index],
+        lambda owner: figures.vote_hover(labels[classes[owner]], symbol, owner=names[owner]),
+        {
+            "title": f"How each UN member voted on {words.lower_first(row['short_title'])}",
+            "subtitle": f"UN General Assembly resolution {symbol}, adopted {day}: "
+            f"{row['title']}. Source: United Nations (DGACM).",
+            "summary": f"On {symbol} ({day}): **{counts['yes']}** yes · **{counts['no']}** no · "
+            f"**{counts['abstain']}** abstained · **{counts['absent']}** absent "
+            f"(of {members} members; equal to the official totals)",
+            "table": present.map_table(
+                given.everything, given.everything, table[column].map(labels)
+            ),
+            "table_note": "Every UN member with its vote. Kinds and facts count all the facts "
+            "the article documents for the country, in every direction.",
+            "csv_frame": votes.assign(country=votes["iso3"].map(names))[
+                ["symbol", "iso3", "country", "vote"]
+            ].sort_values("country"),
+            "file_stem": f"un-votes-{stance.short_symbol(symbol).replace('/', '-')}",
+            "csv_label": f"Download the {len(votes)} votes on {symbol} (CSV)",
+        },
+    )
+
+
+def _period_csv(chosen: dict[str, stance.Tally], names: pd.Series, label: str) -> pd.DataFrame:
+    """Every member's class in a period with the counts behind it, by name."""
+    rows = [
+        {
+            "iso3": code,
+            "country": names[code],
+            "period": label,
+            "class": tally.label,
+            **{f"votes_{a}": n for a, n in tally.counts.items()},
+            "votes_total": tally.total,
+        }
+        for code, tally in chosen.items()
+    ]
+    return pd.DataFrame(rows).sort_values("country")
+
+
+def _period(given: _Inputs) -> _Layer:
+    """UN members coloured by how they voted across one period's resolutions."""
+    table, names = given.table, given.names
+    period = stance.find_period(given.state.period)
+    k = stance.PERIODS.index(period)
+    chosen = {code: given.tallies[code][k] for code in table.index}
+    classes = pd.Series({code: tally.code for code, tally in chosen.items()})
+    legend = figures.stance_legend(classes)
+    resolutions = given.atlas.resolutions
+    symbols = [
+        stance.short_symbol(s)
+        for s in resolutions.loc[resolutions["adopted"].map(period.holds), "symbol"]
+    ]
+    counts = dict(zip(legend.codes, legend.counts, strict=True))
+    label = period.label
+    return _Layer(
+        classes,
+        legend,
+        [figures.stance_hover(chosen[code]) for code in table.index],
+        lambda owner: figures.stance_hover(chosen[owner], owner=names[owner]),
+        {
+            "title": f"How UN members voted on Russia's war, {label}",
+            "subtitle": f"Each member's votes on the {len(symbols)} General Assembly resolutions "
+            f"on Russia's war against Ukraine and occupied Crimea adopted in {label} "
+            f"({', '.join(symbols)}). A member is 'mostly' one way when more than half of its "
+            "votes in the period went that way, else 'mixed'. Russia voted No on all of them. "
+            "Source: United Nations (DGACM).",
+            "summary": f"{label}, {len(symbols)} resolutions: **{counts['with']}** members "
+            f"mostly with Russia · **{counts['abstained']}** mostly abstained · "
+            f"**{counts['against']}** mostly against Russia · **{counts['absent']}** mostly "
+            f"absent · **{counts['mixed']}** mixed (of {len(table)} members)",
+            "table": present.map_table(
+                given.everything,
+                given.everything,
+                pd.Series(
+                    {c: f"{t.label} ({t.counts_text()})" for c, t in chosen.items()}, dtype=object
+                ),
+                heading=f"Votes {label}",
+            ),
+            "table_note": f"Every UN member with its class in {label} and the counts behind "
+            "it. Kinds and facts count all the facts the article documents for the country (as "
+            f"of {given.facts_as_of}), in every direction.",
+            "csv_frame": _period_csv(chosen, names, label),
+            "file_stem": f"un-votes-{period.code}",
+            "csv_label": f"Download the {len(table)} members' votes in {label} (CSV)",
+        },
+    )
+
+
+_BUILDERS: dict[str, Callable[[_Inputs], _Layer]] = {
+    "support": _support,
+    "vote": _vote,
+    "period": _period,
+}
+
+
+def _assemble(layer: _Layer, given: _Inputs, screen: str) -> MapView:
+    """Paint a layer: every member in its class, each dependency in its sovereign's (named in its
+    hover), disputed areas and states outside the UN neutral."""
+    palette, members = figures.PALETTE, list(given.table.index)
+    non_members = given.index[~given.index["member"]]
+    codes = list(layer.legend.codes)
+    z = [codes.index(layer.classes[c]) for c in members]
+    hover = list(layer.hover)
+    for owner in non_members["sovereign"]:
+        owned = isinstance(owner, str)
+        z.append(codes.index(layer.classes[owner]) if owned else len(codes))
+        hover.append(layer.territory_hover(owner) if owned else figures.support_hover(None))
+    legend = figures.Legend(
+        (*layer.legend.codes, "not_member"),
+        (*layer.legend.labels, figures.NOT_MEMBER_LABEL),
+        (*layer.legend.colours, palette.not_member),
+        (*layer.legend.counts, int(non_members["sovereign"].isna().sum())),
+    )
+    locations = [*members, *non_members.index]
+    figure = figures.world_map(
+        locations,
+        z,
+        hover,
+        list(legend.colours),
+        palette=palette,
+        marks=list(layer.marks),
+        height=figures.MAP_HEIGHTS.get(screen, figures.MAP_HEIGHTS["wide"]),
+    )
+    fills = {code: legend.colours[k] for code, k in zip(locations, z, strict=True)}
+    return MapView(figure=figure, legend=legend, fills=fills, marks=layer.marks, **layer.texts)
+
+
 def build_map_view(
     atlas: Atlas,
     index: pd.DataFrame,
     state: MapState,
     *,
-    facts_as_of: str = "March 2023",
+    facts_as_of: str,
     screen: str = "wide",
     everything: pd.DataFrame | None = None,
     tallies: dict[str, list[stance.Tally]] | None = None,
 ) -> MapView:
     """The figure, legend, texts, table and CSV of one view of the map.
 
-    everything is the unfiltered profile and tallies every member's votes by period, when the
-    caller has them already (the catalog does).
+    facts_as_of is the facts' date as datapackage.json gives it ('March 2023'); everything is
+    the unfiltered profile and tallies every member's votes by period, when the caller has them
+    already (the catalog does).
     """
-    palette = figures.PALETTE
     table = profile.build_profile(
         atlas.facts, atlas.countries, atlas.votes, atlas.resolutions, state.filters
     )
@@ -81,175 +288,7 @@ def build_map_view(
         everything = profile.build_profile(
             atlas.facts, atlas.countries, atlas.votes, atlas.resolutions
         )
-    non_members = index[~index["member"]]
-    shown = state.filters.apply(atlas.facts)
-    vote_column = profile.vote_columns(atlas.resolutions)[state.symbol]
-    names = index["name"]
-    if state.view == "vote":
-        row = atlas.resolutions.set_index("symbol").loc[state.symbol]
-        classes, legend = figures.vote_legend(table, vote_column)
-        vote_labels = vocab.labels(vocab.VOTES)
-        hover = [
-            figures.vote_hover(vote_labels[classes[code]], state.symbol) for code in table.index
-        ]
-        marks = []
-        day = present.format_date(row["adopted"], "day")
-        # Only the first letter is lowered: 'Crimea' and 'Human Rights Council' keep theirs.
-        short = row["short_title"]
-        title = f"How each UN member voted on {short[:1].lower()}{short[1:]}"
-        subtitle = (
-            f"UN General Assembly resolution {state.symbol}, adopted {day}: "
-            f"{row['title']}. Source: United Nations (DGACM)."
-        )
-        counts = dict(zip(legend.codes, legend.counts, strict=True))
-        summary = (
-            f"On {state.symbol} ({day}): **{counts['yes']}** yes · **{counts['no']}** no · "
-            f"**{counts['abstain']}** abstained · **{counts['absent']}** absent "
-            "(of 193 members; equal to the official totals)"
-        )
-        votes = atlas.votes[atlas.votes["symbol"] == state.symbol]
-        csv_frame = votes.assign(country=votes["iso3"].map(names))[
-            ["symbol", "iso3", "country", "vote"]
-        ].sort_values("country")
-        file_stem = f"un-votes-{short_symbol(state.symbol).replace('/', '-')}"
-        csv_label = f"Download the 193 votes on {state.symbol} (CSV)"
-        table_note = (
-            "Every UN member with its vote. Kinds and facts count all the facts the article "
-            "documents for the country, in every direction."
-        )
-        table_view = present.map_table(
-            everything, everything, table[vote_column].map(vocab.labels(vocab.VOTES))
-        )
-    elif state.view == "period":
-        if tallies is None:
-            tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)
-        period = stance.find_period(state.period)
-        k = stance.PERIODS.index(period)
-        chosen = {code: tallies[code][k] for code in table.index}
-        classes = pd.Series({code: tally.code for code, tally in chosen.items()})
-        legend = figures.stance_legend(classes)
-        hover = [figures.stance_hover(chosen[code]) for code in table.index]
-        marks = []
-        in_period = atlas.resolutions[atlas.resolutions["adopted"].map(period.holds)]
-        symbols = [short_symbol(symbol) for symbol in in_period["symbol"]]
-        title = f"How UN members voted on Russia's war, {period.label}"
-        subtitle = (
-            f"Each member's votes on the {len(symbols)} General Assembly resolutions on Russia's "
-            f"war against Ukraine and occupied Crimea adopted in {period.label} "
-            f"({', '.join(symbols)}). A member is 'mostly' one way when more than half of its "
-            "votes in the period went that way, else 'mixed'. Russia voted No on all of them. "
-            "Source: United Nations (DGACM)."
-        )
-        counts = dict(zip(legend.codes, legend.counts, strict=True))
-        summary = (
-            f"{period.label}, {len(symbols)} resolutions: **{counts['with']}** members mostly "
-            f"with Russia · **{counts['abstained']}** mostly abstained · **{counts['against']}** "
-            f"mostly against Russia · **{counts['absent']}** mostly absent · "
-            f"**{counts['mixed']}** mixed (of {len(table)} members)"
-        )
-        csv_frame = pd.DataFrame(
-            [
-                {
-                    "iso3": code,
-                    "country": names[code],
-                    "period": period.label,
-                    "class": tally.label,
-                    **{f"votes_{a}": n for a, n in tally.counts.items()},
-                    "votes_total": tally.total,
-                }
-                for code, tally in chosen.items()
-            ]
-        ).sort_values("country")
-        file_stem = f"un-votes-{period.code}"
-        csv_label = f"Download the {len(table)} members' votes in {period.label} (CSV)"
-        table_note = (
-            f"Every UN member with its class in {period.label} and the counts behind it. Kinds "
-            "and facts count all the facts the article documents for the country (as of March "
-            "2023), in every direction."
-        )
-        table_view = present.map_table(
-            everything,
-            everything,
-            pd.Series(
-                {c: f"{t.label} ({t.counts_text()})" for c, t in chosen.items()}, dtype=object
-            ),
-            heading=f"Votes {period.label}",
-        )
-    else:
-        classes, legend = figures.support_legend(table, palette)
-        # Plain dicts of the columns the hover reads, not iterrows(): a Series per row cost a
-        # quarter of a view's build.
-        hover_rows = table[list(figures.HOVER_COLUMNS)].to_dict("index")
-        hover = [figures.support_hover(hover_rows[code]) for code in table.index]
-        # ⚠ marks the countries whose shown facts include disputed ones.
-        marks = list(index.loc[table.index[table["has_disputed"]], "point"])
-        title = "Who supports Russia's war against Ukraine, and how"
-        subtitle = (
-            f"Kinds of support documented in one tvn24.pl article, as of {facts_as_of}. "
-            f"Showing {_selection(state)}. Grey: no support documented in this source."
-        )
-        n_partners = int(((table["n_facts"] > 0) & ~table["is_subject"]).sum())
-        disputed = int((shown["evidence"] == "disputed").sum())
-        summary = (
-            f"**{n_partners}** countries with documented support · **{len(shown)}** facts shown"
-            + (f" · **{disputed}** disputed (⚠)" if disputed else "")
-            + " · Click a country, a row of the table, or pick one in the controls to read its "
-            "facts."
-        )
-        csv_frame = present.facts_table(shown, names)
-        file_stem = "russia-partners-support"
-        csv_label = f"Download these {len(shown)} facts (CSV)"
-        table_note = (
-            f"Counted under the filters: {_selection(state)}. *All facts* counts every fact the "
-            "article documents for the country, in every direction, as its page lists them."
-        )
-        table_view = present.map_table(table, everything)
-    codes = list(legend.codes)
-    z = [codes.index(classes[c]) for c in table.index]
-    # A dependency takes its sovereign's class and names it; disputed areas stay neutral.
-    for owner in non_members["sovereign"]:
-        z.append(codes.index(classes[owner]) if isinstance(owner, str) else len(codes))
-        if not isinstance(owner, str):
-            hover.append(figures.support_hover(None))
-        elif state.view == "vote":
-            vote = vote_labels[classes[owner]]
-            hover.append(figures.vote_hover(vote, state.symbol, owner=names[owner]))
-        elif state.view == "period":
-            hover.append(figures.stance_hover(chosen[owner], owner=names[owner]))
-        else:  # the support view, whose hover_rows hold the sovereign's entry
-            hover.append(figures.territory_hover(hover_rows[owner]))
-    neutral = int(non_members["sovereign"].isna().sum())
-    figure = figures.world_map(
-        [*table.index, *non_members.index],
-        z,
-        hover,
-        [*legend.colours, palette.not_member],
-        palette=palette,
-        marks=marks,
-        height=figures.MAP_HEIGHTS.get(screen, figures.MAP_HEIGHTS["wide"]),
-    )
-    full_legend = figures.Legend(
-        (*legend.codes, "not_member"),
-        (*legend.labels, figures.NOT_MEMBER_LABEL),
-        (*legend.colours, palette.not_member),
-        (*legend.counts, neutral),
-    )
-    colours = full_legend.colours
-    locations = [*table.index, *non_members.index]
-    return MapView(
-        figure=figure,
-        legend=full_legend,
-        title=title,
-        subtitle=subtitle,
-        summary=summary,
-        table=table_view,
-        table_note=table_note,
-        csv_frame=csv_frame,
-        file_stem=file_stem,
-        csv_label=csv_label,
-        n_partners=int(((table["n_facts"] > 0) & ~table["is_subject"]).sum()),
-        n_facts=len(shown),
-        n_disputed=int((shown["evidence"] == "disputed").sum()),
-        fills={code: colours[k] for code, k in zip(locations, z, strict=True)},
-        marks=tuple(marks),
-    )
+    if tallies is None and state.view == "period":
+        tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)
+    given = _Inputs(atlas, index, state, table, everything, tallies or {}, facts_as_of)
+    return _assemble(_BUILDERS[state.view](given), given, screen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partners import present
+from partners import dates, present
 
 WJ = "\u2060"
 
@@ -42,7 +42,7 @@ def test_plain_escapes_markup_and_breaks_autolinks(text, expected):
     ],
 )
 def test_format_date(date, precision, expected):
-    assert present.format_date(date, precision) == expected
+    assert dates.format_date(date, precision) == expected
 
 
 KNOWN = ["IRN", "PRK", "TWN"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partners import provenance, site
+from partners import dates, provenance, site
 
 
 @pytest.mark.parametrize(
@@ -12,7 +12,7 @@ from partners import provenance, site
     [("2023-03", "March 2023"), ("2023-02-23", "23 February 2023"), ("2022", "2022")],
 )
 def test_as_of_dates_read_as_people_write_them(value, expected):
-    assert provenance.as_of_text(value) == expected
+    assert dates.as_of_text(value) == expected
 
 
 def _package(**facts) -> provenance.Package:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from partners import figures, present, views, vocab
+from partners import figures, present, provenance, views, vocab
+
+AS_OF = provenance.Package.read().facts_as_of  # the facts' date, as datapackage.json gives it
 
 
 @pytest.fixture(scope="module")
@@ -23,18 +25,27 @@ def _state(**changes) -> views.MapState:
     return views.MapState(**(base | changes))
 
 
-def test_default_view_counts(atlas, index):
-    view = views.build_map_view(atlas, index, _state())
+def _view(atlas, index, **changes) -> views.MapView:
+    return views.build_map_view(atlas, index, _state(**changes), facts_as_of=AS_OF)
+
+
+def test_the_default_view_counts_partners_facts_and_disputed_ones_from_the_data(atlas, index):
+    view = _view(atlas, index)
     to_russia = atlas.facts[atlas.facts["direction"] == "to_russia"]
-    assert view.n_facts == len(to_russia)
-    assert view.n_partners == to_russia["iso3"].nunique()
-    assert view.n_disputed == (to_russia["evidence"] == "disputed").sum()
+    partners = to_russia["iso3"].nunique()
+    disputed = (to_russia["evidence"] == "disputed").sum()
+    assert f"**{partners}** countries with documented support" in view.summary
+    assert f"**{len(to_russia)}** facts shown" in view.summary
+    assert (f"**{disputed}** disputed" in view.summary) == bool(disputed)
     assert view.csv.decode().count("\n") == len(to_russia) + 1
+    assert f"as of {AS_OF}" in view.subtitle
 
 
 def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, index):
-    support = views.build_map_view(atlas, index, _state(directions=("to_russia", "mutual")))
-    vote = views.build_map_view(atlas, index, _state(view="vote"))
+    support = views.build_map_view(
+        atlas, index, _state(directions=("to_russia", "mutual")), facts_as_of=AS_OF
+    )
+    vote = _view(atlas, index, view="vote")
     assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠",)
     assert len(vote.figure.data) == 1
     assert "Vote" in vote.table.columns and len(vote.table) == 193
@@ -42,7 +53,7 @@ def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, ind
 
 def test_the_table_counts_under_the_filters_and_in_all_and_says_so(atlas, index):
     """South Africa: facts to Russia beside every fact its page lists (the basis is named)."""
-    view = views.build_map_view(atlas, index, _state())
+    view = _view(atlas, index)
     row = view.table.loc["ZAF"]
     everything = atlas.facts[atlas.facts["iso3"] == "ZAF"]
     to_russia = everything[everything["direction"] == "to_russia"]
@@ -51,7 +62,9 @@ def test_the_table_counts_under_the_filters_and_in_all_and_says_so(atlas, index)
 
 
 def test_the_vote_view_offers_the_votes_as_csv(atlas, index):
-    vote = views.build_map_view(atlas, index, _state(view="vote", symbol="A/RES/ES-11/1"))
+    vote = views.build_map_view(
+        atlas, index, _state(view="vote", symbol="A/RES/ES-11/1"), facts_as_of=AS_OF
+    )
     lines = vote.csv.decode().strip().splitlines()
     assert lines[0] == "symbol,iso3,country,vote" and len(lines) == 1 + 193
     assert vote.file_stem == "un-votes-ES-11-1"
@@ -59,7 +72,7 @@ def test_the_vote_view_offers_the_votes_as_csv(atlas, index):
 
 
 def test_grey_says_what_it_means_in_the_legend_and_on_hover(atlas, index):
-    view = views.build_map_view(atlas, index, _state())
+    view = _view(atlas, index)
     assert "No support documented in this source" in view.legend.labels
     hover = dict(zip(view.figure.data[0].locations, view.figure.data[0].text, strict=True))
     assert hover["FRA"].endswith("No support documented in this source")
@@ -67,7 +80,7 @@ def test_grey_says_what_it_means_in_the_legend_and_on_hover(atlas, index):
 
 
 def test_the_greys_are_one_grey_at_two_opacities_so_either_theme_shows_through(atlas, index):
-    view = views.build_map_view(atlas, index, _state())
+    view = _view(atlas, index)
     palette = figures.PALETTE
     assert view.legend.colours[-2:] == (palette.no_support, palette.not_member)
     grey = {palette.no_support[:7], palette.not_member[:7]}
@@ -81,7 +94,9 @@ def test_states_are_hashable_so_views_can_be_cached():
 
 
 def test_a_vote_title_keeps_the_capitals_of_proper_names(atlas, index):
-    view = views.build_map_view(atlas, index, _state(view="vote", symbol="A/RES/74/17"))
+    view = views.build_map_view(
+        atlas, index, _state(view="vote", symbol="A/RES/74/17"), facts_as_of=AS_OF
+    )
     assert view.title == "How each UN member voted on militarization of Crimea (2019)"
 
 
@@ -96,7 +111,7 @@ def test_a_vote_title_keeps_the_capitals_of_proper_names(atlas, index):
 def test_a_territory_hovers_with_its_own_name_and_says_whose_record_it_shows(
     atlas, catalog, changes, line
 ):
-    view = views.build_map_view(atlas, catalog.index, _state(**changes))
+    view = _view(atlas, catalog.index, **changes)
     trace = view.figure.data[0]
     assert trace.hovertemplate == "<b>%{properties.name}</b><br>%{text}<extra></extra>"
     hover = dict(zip(trace.locations, trace.text, strict=True))
