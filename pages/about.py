@@ -3,7 +3,7 @@
 import streamlit as st
 
 from pages._shared import chrome, store
-from partners import figures, present, provenance, site, stance, vocab
+from partners import dates, figures, present, site, stance, vocab
 from partners.present import plain
 
 chrome.page_setup(site.ABOUT)
@@ -16,8 +16,8 @@ st.markdown(
     "The atlas brings together three things: the support for Russia that one news article "
     "documents, how every UN member voted on the General Assembly's resolutions on the war and "
     "occupied Crimea (2019 to 2025), "
-    "and a map of the world's countries. **The facts are as of March 2023; the UN votes as of "
-    "December 2025.**"
+    f"and a map of the world's countries. **The facts are as of {package.facts_as_of}; the UN "
+    f"votes as of {dates.as_of_text(package.resource('un_votes')['as_of'])}.**"
 )
 
 st.header("The facts")
@@ -91,7 +91,7 @@ st.markdown(
 Every resolution about Russia's war on Ukraine or the occupation of Crimea that the General
 Assembly adopted by recorded vote from September 2019 to December 2025: **{len(atlas.resolutions)}
 resolutions**, from the UN's own per-member record (votes as of
-{provenance.as_of_text(record["as_of"])}; the facts are as of March 2023). **Absent** means a
+{dates.as_of_text(record["as_of"])}; the facts are as of {package.facts_as_of}). **Absent** means a
 member is in none of the three recorded lists (yes, no, abstain): it did not vote, members that
 had lost their vote under Article 19 of the UN Charter for arrears included (the record does not
 say which; Venezuela, absent from 2022 on, is one such case the record cannot confirm).

@@ -4,24 +4,27 @@ documents for it; with what the view shows and what it cannot."""
 import streamlit as st
 
 from pages._shared import address, chrome, pickers, store
-from partners import actions, figures, site, stance
+from partners import actions, figures, site, stance, words
 
 chrome.page_setup(site.ACTIONS)
 data = store.data()
 unusable = address.read(actions.ADDRESS)
+countries = words.count(len(data.documented), "country", "countries")
+as_of = store.package().facts_as_of
 
 st.title("Votes and actions")
 st.markdown(
     "Does a country's vote at the UN match what it does? Each dot places UN members by how they "
     "voted in a period: the share of their votes that were with Russia (left to right) and the "
-    "share that were abstentions (bottom to top); the rest were against Russia. The article's "
-    "ten countries are named and coloured by the kinds of support it documents for them, as on "
-    "the map; the table beside gives their counts."
+    "share that were abstentions (bottom to top); the rest were against Russia. The "
+    f"{countries} with documented support are named and coloured by the kinds of support "
+    "documented for them, as on the map; the table beside gives their counts."
 )
 chrome.dates()
 if unusable:
     st.info(
-        "The period in this link was not understood; 2022–2023 is shown.",
+        "The period in this link was not understood; "
+        f"{stance.find_period(actions.DEFAULT_PERIOD).label} is shown.",
         icon=":material/link_off:",
     )
 period_code = pickers.period_control("Votes in", actions.KEY)
@@ -49,7 +52,7 @@ with chart:
         "against Russia. Click a named dot to open its country's page."
     )
 with beside:
-    st.subheader("The article's ten countries")
+    st.subheader("The countries with documented support")
     st.html(actions.table_html(data, table))
     st.caption(
         "Votes with Russia or abstentions, of the votes cast in each period, with the class "
@@ -59,8 +62,8 @@ with beside:
 st.header("What this shows, and what it cannot")
 st.markdown("\n".join(f"- {line}" for line in actions.findings(table, period.label)))
 st.markdown(
-    """
-- **The facts cover ten countries from one article**, as of March 2023. A member at the bottom
+    f"""
+- **The facts cover {countries} from one article**, as of {as_of}. A member at the bottom
   is one this article documents nothing for, not one that gives Russia nothing.
 - **The two axes are different things.** A vote is one act on one day; the kinds of support
   are whatever the article reported. Neither explains the other, and the view claims no cause.

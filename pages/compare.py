@@ -79,8 +79,8 @@ st.html(compare.votes_table(data, chosen, figures.VOTE_COLOURS))
 st.header("Documented support, by kind")
 st.caption(
     "Facts the tvn24.pl article documents for each country, in every direction (to Russia, from "
-    "Russia, mutual), as of March 2023. A dash means the article documents none of that kind: "
-    "not that there is none."
+    f"Russia, mutual), as of {store.package().facts_as_of}. A dash means the article documents "
+    "none of that kind: not that there is none."
 )
 st.html(compare.support_table(data, chosen))
 st.download_button(

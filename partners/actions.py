@@ -7,7 +7,7 @@ import html
 
 import pandas as pd
 
-from partners import compare, present, profile, stance, urlstate
+from partners import markup, present, profile, stance, urlstate
 from partners.catalog import Catalog
 
 # The article's facts are of early 2023: the period they fall in is the one shown first.
@@ -109,6 +109,6 @@ def table_html(catalog: Catalog, table: pd.DataFrame) -> str:
                 f"<br><small>{html.escape(tally.label)}</small></td>"
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
-    return compare.html_table(
+    return markup.html_table(
         "The article's countries: kinds of support and votes by period", head, rows
     )

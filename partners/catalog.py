@@ -64,6 +64,11 @@ class Catalog:
                 short[code] = name
         self.short_names = short
 
+    @property
+    def documented(self) -> list[str]:
+        """The countries with at least one fact, Russia (the subject) left out, by code."""
+        return sorted(code for code in self.facts_by_country if code != profile.SUBJECT)
+
     def map_colour(self, iso3: str) -> str:
         """The colour a country has on the map's default view; a plain marker colour where
         the map paints it grey (or not at all), so that the locator still shows where it is."""

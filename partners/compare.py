@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from partners import dates, present, stance, urlstate, vocab
+from partners import dates, markup, present, stance, urlstate, vocab
 from partners.catalog import Catalog
 
 MOST = 6  # countries compared at once: six columns still read on a laptop
@@ -54,34 +54,6 @@ def address(members: Sequence[str]) -> urlstate.AddressView:
     )
 
 
-_STYLE = """<style>
-.atlas-compare { overflow-x: auto; margin: .25rem 0 1rem; }
-.atlas-compare:focus-visible { outline: 2px solid currentColor; }
-.atlas-compare table { border-collapse: collapse; font-size: .85rem; width: 100%; }
-.atlas-compare th, .atlas-compare td { border-bottom: 1px solid rgba(128, 128, 128, .35);
-  padding: .3rem .45rem; text-align: left; vertical-align: top; }
-.atlas-compare thead th { position: sticky; top: 0; }
-.atlas-compare th[scope="row"] { font-weight: 400; min-width: 9rem; }
-.atlas-compare th[scope="row"] small { display: block; opacity: .75; }
-.atlas-compare tr.period th { font-weight: 700; padding-top: .7rem; }
-.atlas-compare td.vote span { display: inline-block; min-width: 4.2rem; text-align: center;
-  border-radius: 3px; padding: .1rem .35rem; font-weight: 600; color: #111; }
-.atlas-compare td.vote span.v-no, .atlas-compare td.vote span.v-yes { color: #fff; }
-</style>"""
-
-
-def html_table(caption: str, head: list[str], rows: list[str]) -> str:
-    """A table that scrolls sideways inside itself on a narrow screen, reachable by keyboard (a
-    named region, as axe asks). head and rows are HTML, already escaped."""
-    cells = "".join(f'<th scope="col">{cell}</th>' for cell in head)
-    return (
-        f'{_STYLE}<div class="atlas-compare" role="region" aria-label="{html.escape(caption)}" '
-        f'tabindex="0"><table><caption class="sr-only" style="position:absolute;left:-9999px">'
-        f"{html.escape(caption)}</caption><thead><tr>{cells}</tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
-    )
-
-
 def _names(catalog: Catalog, codes: Sequence[str]) -> list[str]:
     return [html.escape(str(catalog.index.loc[code, "name"])) for code in codes]
 
@@ -89,7 +61,6 @@ def _names(catalog: Catalog, codes: Sequence[str]) -> list[str]:
 def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str]) -> str:
     """The selected members' votes on every resolution, in date order, grouped by period: each
     period opens with every member's class and the counts behind it."""
-    labels = vocab.labels(vocab.VOTES)
     records = {code: [vote for _, vote in catalog.votes_of(code)] for code in codes}
     rows = []
     for k, period in enumerate(stance.PERIODS):
@@ -110,12 +81,9 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
             cells = []
             for code in codes:
                 vote = records[code][number]
-                cells.append(
-                    f'<td class="vote"><span class="v-{vote}" style="background:'
-                    f'{colours[vote]}">{labels[vote]}</span></td>'
-                )
+                cells.append(f'<td class="vote">{markup.vote_cell(vote, colours)}</td>')
             rows.append(f"<tr>{head}{''.join(cells)}</tr>")
-    return html_table(
+    return markup.html_table(
         "UN General Assembly votes of the countries compared",
         ["Resolution", *_names(catalog, codes)],
         rows,
@@ -124,7 +92,7 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
 
 def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
     """The selected countries' documented facts by kind (every direction), their total and
-    strongest evidence, as the article gives them (as of March 2023)."""
+    strongest evidence, as the article gives them."""
     evidence = vocab.labels(vocab.EVIDENCE)
     # 'to Russia', 'from Russia', 'mutual': the vocabulary's labels inside a sentence.
     directions = {
@@ -153,7 +121,7 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
         )
     rows.append(f'<th scope="row"><strong>All kinds</strong></th>{"".join(totals)}')
     rows.append(f'<th scope="row">Strongest evidence</th>{"".join(best)}')
-    return html_table(
+    return markup.html_table(
         "Documented support of the countries compared, by kind",
         ["Kind of support", *_names(catalog, codes)],
         [f"<tr>{row}</tr>" for row in rows],

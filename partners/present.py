@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import profile, stance, vocab
+from partners import markup, profile, stance, vocab
 from partners.dates import format_date
 from partners.words import count
 
@@ -230,17 +230,19 @@ def country_directory(index: pd.DataFrame, everything: pd.DataFrame) -> pd.DataF
     )
 
 
-_STRIP_STYLE = """<style>
+_STRIP_STYLE = (
+    """<style>
 .vote-strip { display: flex; flex-wrap: wrap; gap: .75rem 1.5rem; margin: .25rem 0 .5rem; }
 .vote-strip section h4 { font-size: .9rem; margin: 0 0 .3rem; padding: 0; }
 .vote-strip ol { display: flex; flex-wrap: wrap; gap: .3rem; list-style: none; margin: 0;
   padding: 0; }
 .vote-strip li { display: flex; flex-direction: column; align-items: center; font-size: .75rem;
   min-width: 3.6rem; margin: 0; }
-.vote-strip .v { display: block; width: 100%; text-align: center; border-radius: 3px;
-  padding: .15rem .3rem; font-weight: 600; color: #111; }
-.vote-strip .v-no, .vote-strip .v-yes { color: #fff; }
-</style>"""
+.vote-strip .atlas-vote { display: block; width: 100%; padding: .15rem .3rem; min-width: 0; }
+"""
+    + markup.VOTE_CSS
+    + "\n</style>"
+)
 
 
 def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> str:
@@ -248,7 +250,6 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
     and the resolution's short symbol, and names the resolution on hover (its title attribute)
     and to screen readers. record is (resolution row, vote) pairs; every text is escaped."""
 
-    labels = vocab.labels(vocab.VOTES)
     groups = []
     for period in stance.PERIODS:
         cells = []
@@ -256,12 +257,12 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
             if not period.holds(row.adopted):
                 continue
             day = format_date(row.adopted, "day")
-            name = html.escape(f"{row.symbol}, {day}: {row.title}", quote=True)
+            title = f"{row.symbol}, {day}: {row.title}"
+            name = html.escape(title, quote=True)
             short = html.escape(stance.short_symbol(row.symbol))
             cells.append(
-                f'<li title="{name}"><span class="v v-{vote}" style="background:'
-                f'{colours[vote]}">{labels[vote]}</span><span>{short}</span>'
-                f'<span class="sr-only" style="position:absolute;left:-9999px">{name}</span></li>'
+                f'<li title="{name}">{markup.vote_cell(vote, colours)}<span>{short}</span>'
+                f"{markup.screen_reader_only(title)}</li>"
             )
         if cells:
             groups.append(

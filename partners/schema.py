@@ -76,6 +76,23 @@ def _fields(resource: str) -> dict[str, dict]:
     return {field["name"]: field for field in package.resource(resource)["schema"]["fields"]}
 
 
+def _foreign_key_checks(resource: str, known: dict[str, list[str]]) -> dict[str, list[pa.Check]]:
+    """Checks for the foreign keys datapackage.json declares for a resource (the one place they
+    are written; Frictionless checks the same ones): known holds each referenced resource's key
+    values, as loaded."""
+    package = provenance.Package.read()
+    checks: dict[str, list[pa.Check]] = {}
+    for key in package.resource(resource)["schema"].get("foreignKeys", []):
+        (field,), reference = key["fields"], key["reference"]
+        (target_field,) = reference["fields"]
+        target = package.resource(reference["resource"])["path"]
+        message = f"one of the {target_field} values in {target}"
+        checks.setdefault(field, []).append(
+            pa.Check.isin(known[reference["resource"]], error=message)
+        )
+    return checks
+
+
 def _base_checks(field: dict) -> list[pa.Check]:
     """The checks a Table Schema field's constraints ask for, with messages for data editors."""
     constraints = field.get("constraints", {})
@@ -102,15 +119,19 @@ def _base_checks(field: dict) -> list[pa.Check]:
 def table_schema(
     resource: str,
     extra: dict[str, list[pa.Check]] | None = None,
+    known: dict[str, list[str]] | None = None,
     **options,
 ) -> pa.DataFrameSchema:
     """A strict, ordered pandera schema for one CSV resource, built from its Table Schema.
 
-    Column order, types, required (not nullable), unique, enum, pattern, length and range come
-    from datapackage.json, the one place they are written; `extra` adds the checks a Table Schema
-    cannot say (foreign keys with a readable message, partial dates, dates not in the future).
+    Column order, types, required (not nullable), unique, enum, pattern, length, range and
+    foreign keys come from datapackage.json, the one place they are written (known gives the
+    values of the resources referenced); `extra` adds the checks a Table Schema cannot say
+    (partial dates, dates not in the future, rules across columns).
     """
-    extra = extra or {}
+    extra = dict(extra or {})
+    for name, checks in _foreign_key_checks(resource, known or {}).items():
+        extra[name] = extra.get(name, []) + checks
     columns = {}
     for name, field in _fields(resource).items():
         constraints = field.get("constraints", {})
@@ -136,30 +157,16 @@ def resolutions_schema() -> pa.DataFrameSchema:
 
 def votes_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFrameSchema:
     """One vote per member and resolution."""
-    return table_schema(
-        "un_votes",
-        {
-            "symbol": [pa.Check.isin(known_symbols, error="a known resolution")],
-            "iso3": [pa.Check.isin(known_iso3, error="the ISO3 code of a UN member")],
-        },
-        unique=["symbol", "iso3"],
-    )
+    known = {"countries": known_iso3, "un_resolutions": known_symbols}
+    return table_schema("un_votes", known=known, unique=["symbol", "iso3"])
 
 
 def facts_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFrameSchema:
     """The article's facts, one row each; see datapackage.json for what every field means."""
     return table_schema(
         "facts",
-        {
-            "iso3": [
-                pa.Check.isin(known_iso3, error="the ISO3 code of a UN member (data/countries.csv)")
-            ],
-            "event_date": _date_checks(),
-            "reported_date": _date_checks(),
-            "un_resolution": [
-                pa.Check.isin(known_symbols, error="a resolution in data/un_resolutions.csv")
-            ],
-        },
+        {"event_date": _date_checks(), "reported_date": _date_checks()},
+        known={"countries": known_iso3, "un_resolutions": known_symbols},
         checks=[
             pa.Check(
                 _precision_matches_date,
@@ -181,8 +188,7 @@ def names_schema(known_codes: list[str]) -> pa.DataFrameSchema:
 
 def territories_schema(known_iso3: list[str]) -> pa.DataFrameSchema:
     """The map's shapes that are not members, and the member each belongs to."""
-    check = pa.Check.isin(known_iso3, error="the ISO3 code of a UN member")
-    return table_schema("territories", {"sovereign_iso3": [check]})
+    return table_schema("territories", known={"countries": known_iso3})
 
 
 def boundaries_schema() -> pa.DataFrameSchema:

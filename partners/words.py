@@ -4,9 +4,9 @@ sentence."""
 from __future__ import annotations
 
 
-def count(number: int, noun: str) -> str:
-    """'1 fact', '5 facts'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """'1 fact', '5 facts'; '10 countries' when the plural is given."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def lower_first(text: str) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import actions, paths, present, vocab
+from partners import actions, paths, present, site, vocab
 from partners.present import plain
 from tests import apptest
 
@@ -34,18 +34,56 @@ def all_text(app: AppTest) -> str:
     return "\n".join(apptest.rendered(app))
 
 
-@pytest.mark.parametrize(
-    "page, params",
-    [
-        (None, {}),
-        ("pages/country.py", {"iso3": "IRN"}),
-        ("pages/country.py", {}),
-        ("pages/about.py", {}),
-    ],
-    ids=["map", "country-IRN", "country-without-code", "about"],
-)
-def test_every_page_loads_without_exception(page, params):
-    run_page(page, **params)
+# One address of every page, with the parameters a reader's link carries.
+LINKS = {
+    site.MAP: {},
+    site.COUNTRY: {"iso3": "IRN"},
+    site.COMPARE: {"countries": "CHN,IND"},
+    site.ACTIONS: {},
+    site.ABOUT: {},
+}
+
+
+def _script(page: site.Page) -> str | None:
+    return None if page is site.MAP else page.script
+
+
+def test_the_page_links_cover_every_page_of_the_site():
+    assert set(LINKS) == set(site.PAGES)
+
+
+@pytest.mark.parametrize("page", site.PAGES, ids=lambda p: p.url_path or "map")
+def test_every_page_loads_without_exception(page):
+    run_page(_script(page), **LINKS[page])
+
+
+def test_the_country_index_loads_without_a_code():
+    assert "Countries with documented support" in all_text(run_page(site.COUNTRY.script))
+
+
+@pytest.mark.parametrize("page", site.PAGES, ids=lambda p: p.url_path or "map")
+def test_the_facts_date_on_every_page_comes_from_datapackage_json(page, tmp_path, monkeypatch):
+    """A copy of datapackage.json with another as-of date for the facts: every page says it."""
+    descriptor = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["name"] == "facts":
+            resource["as_of"] = "2031-07"
+    copy = tmp_path / "datapackage.json"
+    copy.write_text(json.dumps(descriptor), encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATAPACKAGE", str(copy))
+    text = all_text(run_page(_script(page), **LINKS[page]))
+    assert "July 2031" in text
+
+
+def test_a_malformed_datapackage_json_gets_the_error_page_naming_it(tmp_path, monkeypatch):
+    broken = tmp_path / "datapackage.json"
+    broken.write_text('{"resources": [', encoding="utf-8")
+    monkeypatch.setenv("ATLAS_DATAPACKAGE", str(broken))
+    app = apptest.run(None, {})
+    assert not app.exception
+    assert any("cannot show its data" in e.value for e in app.error)
+    assert plain("datapackage.json, line 1") in all_text(app)
+    assert not app.sidebar.get("segmented_control"), "the page stops before its controls"
 
 
 def test_map_by_default_shows_support_to_russia_with_every_category_and_credits():

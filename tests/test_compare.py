@@ -35,8 +35,8 @@ def test_a_selection_is_written_as_one_comma_separated_parameter():
 def test_the_votes_table_has_every_resolution_for_every_country_in_date_order(catalog):
     codes = ["CHN", "IND", "ZAF"]
     text = compare.votes_table(catalog, codes, figures.VOTE_COLOURS)
-    cells = re.findall(r'<td class="vote"><span class="v-(\w+)"', text)
-    assert len(cells) == 17 * 3
+    cells = re.findall(r'<td class="vote"><span class="atlas-vote v-(\w+)"', text)
+    assert len(cells) == len(catalog.resolutions) * 3
     by_row = [cells[i : i + 3] for i in range(0, len(cells), 3)]
     for k, code in enumerate(codes):
         assert [row[k] for row in by_row] == [vote for _, vote in catalog.votes_of(code)]

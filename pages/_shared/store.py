@@ -62,7 +62,9 @@ def _load(data_dir: str, boundaries: str, stamp: tuple) -> catalog.Catalog:
 
 
 def data() -> catalog.Catalog:
-    """The data, or a clear error page (and stop) when a data file is broken."""
+    """The data, or a clear error page (and stop) when a data file, or datapackage.json, is
+    broken: checked before any page draws its controls."""
+    package()
     try:
         data_dir, boundaries = _sources()
         return _load(str(data_dir), str(boundaries), _stamp(data_dir, boundaries))

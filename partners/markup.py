@@ -1,0 +1,56 @@
+"""The small pieces of HTML the pages share: a vote as a coloured cell, text for screen readers
+only, and a table that scrolls sideways inside itself. Every text passed in is escaped here."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from partners import vocab
+
+# A vote as a coloured label: dark text on the light colours, white on red and blue (4.5:1).
+VOTE_CSS = """.atlas-vote { display: inline-block; min-width: 3.6rem; text-align: center;
+  border-radius: 3px; padding: .1rem .35rem; font-weight: 600; color: #111; }
+.atlas-vote.v-no, .atlas-vote.v-yes { color: #fff; }"""
+
+_TABLE_CSS = (
+    """<style>
+.atlas-compare { overflow-x: auto; margin: .25rem 0 1rem; }
+.atlas-compare:focus-visible { outline: 2px solid currentColor; }
+.atlas-compare table { border-collapse: collapse; font-size: .85rem; width: 100%; }
+.atlas-compare th, .atlas-compare td { border-bottom: 1px solid rgba(128, 128, 128, .35);
+  padding: .3rem .45rem; text-align: left; vertical-align: top; }
+.atlas-compare thead th { position: sticky; top: 0; }
+.atlas-compare th[scope="row"] { font-weight: 400; min-width: 9rem; }
+.atlas-compare th[scope="row"] small { display: block; opacity: .75; }
+.atlas-compare tr.period th { font-weight: 700; padding-top: .7rem; }
+.atlas-compare td.vote .atlas-vote { min-width: 4.2rem; }
+"""
+    + VOTE_CSS
+    + "\n</style>"
+)
+
+
+def vote_cell(vote: str, colours: Mapping[str, str]) -> str:
+    """One vote ('yes', 'no', 'abstain', 'absent') as its label on its colour."""
+    label = vocab.labels(vocab.VOTES)[vote]
+    style = f"background:{colours[vote]}"
+    return f'<span class="atlas-vote v-{vote}" style="{style}">{label}</span>'
+
+
+def screen_reader_only(text: str) -> str:
+    """Text that screen readers read and the page does not show."""
+    hidden = "position:absolute;left:-9999px"
+    return f'<span class="sr-only" style="{hidden}">{html.escape(text)}</span>'
+
+
+def html_table(caption: str, head: list[str], rows: list[str]) -> str:
+    """A table that scrolls sideways inside itself on a narrow screen, reachable by keyboard (a
+    named region, as axe asks). head and rows are HTML, already escaped."""
+    cells = "".join(f'<th scope="col">{cell}</th>' for cell in head)
+    return (
+        f'{_TABLE_CSS}<div class="atlas-compare" role="region" aria-label="{html.escape(caption)}" '
+        f'tabindex="0"><table><caption class="sr-only" style="position:absolute;left:-9999px">'
+        f"{html.escape(caption)}</caption><thead><tr>{cells}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
