@@ -4,7 +4,7 @@ documents for it; with what the view shows and what it cannot."""
 import streamlit as st
 
 from pages._shared import address, chrome, pickers, store
-from partners import actions, figures, site, stance, words
+from partners import actions, scatter, site, stance, words
 
 chrome.page_setup(site.ACTIONS)
 data = store.data()
@@ -35,7 +35,7 @@ table = store.votes_actions(data, period.code)
 chart, beside = st.columns([3, 2], gap="medium")
 with chart:
     event = st.plotly_chart(
-        figures.votes_actions(
+        scatter.votes_actions(
             table, period_label=period.label, height=340 if chrome.screen() == "phone" else 480
         ),
         key="votes_actions",

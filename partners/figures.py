@@ -1,4 +1,6 @@
-"""Plotly figures: the world choropleth (support or UN vote) and the country locator map.
+"""The world map's colours, legends and hover lines, and its plotly figure (one choropleth for
+every view: support, one vote, a period). The locator map is drawn in partners/locator.py, the
+Votes and actions chart in partners/scatter.py.
 
 Shapes are never embedded in a figure: the figure names the GeoJSON by URL, the browser fetches
 it once, and plotly.js keeps it in memory for every later redraw. A figure is then a few KB of
@@ -185,6 +187,21 @@ def _wrap(text: str, width: int = 60) -> str:
 HOVER_TEMPLATE = "<b>%{properties.name}</b><br>%{text}<extra></extra>"
 
 
+def _warning_marks(marks: list[tuple[float, float]], palette: Palette) -> go.Scattergeo:
+    """A ⚠ badge at each (lon, lat): the countries whose shown facts include disputed ones."""
+    return go.Scattergeo(
+        lon=[lon for lon, _ in marks],
+        lat=[lat for _, lat in marks],
+        mode="markers+text",
+        marker=dict(size=17, color=palette.mark_badge, line=dict(color=palette.mark, width=1)),
+        text=["⚠"] * len(marks),
+        textfont=dict(size=11, color=palette.mark),
+        hoverinfo="skip",
+        showlegend=False,
+        name="disputed",
+    )
+
+
 def world_map(
     locations: list[str],
     classes: list[int],
@@ -229,21 +246,7 @@ def world_map(
         )
     )
     if marks:
-        figure.add_trace(
-            go.Scattergeo(
-                lon=[lon for lon, _ in marks],
-                lat=[lat for _, lat in marks],
-                mode="markers+text",
-                marker=dict(
-                    size=17, color=palette.mark_badge, line=dict(color=palette.mark, width=1)
-                ),
-                text=["⚠"] * len(marks),
-                textfont=dict(size=11, color=palette.mark),
-                hoverinfo="skip",
-                showlegend=False,
-                name="disputed",
-            )
-        )
+        figure.add_trace(_warning_marks(marks, palette))
     figure.update_geos(
         visible=False,
         projection_type="natural earth",
@@ -288,150 +291,3 @@ def support_hover(row: Mapping | None) -> str:
     if not row["n_facts"]:
         return NO_SUPPORT_LABEL
     return _details(row)
-
-
-def _group_hover(names: list[str], head: str, most: int = 12) -> str:
-    shown = ", ".join(html.escape(n) for n in names[:most])
-    more = f" and {len(names) - most} more" if len(names) > most else ""
-    return f"{head}<br>{shown}{more}"
-
-
-def _label_lines(names: list[str], per_line: int = 2) -> list[str]:
-    """The names of the countries at one dot, two to a line: a short stack, narrow enough for
-    a phone."""
-    return [", ".join(names[i : i + per_line]) for i in range(0, len(names), per_line)]
-
-
-def _label_position(x: float, y: float, lines: int) -> str:
-    """Where a dot's names go: on the side away from the nearer edge; beside the dot, unless a
-    stack of three lines or more would run over the top or the bottom edge, when it grows away
-    from that edge instead, so that no name is cut off."""
-    vertical = "middle"
-    if lines >= 3:
-        vertical = "top" if y < 25 else "bottom" if y > 75 else "middle"
-    return f"{vertical} {'right' if x < 25 else 'left'}"
-
-
-def _clear_spot_on_diagonal(xs: pd.Series) -> float:
-    """Where on the diagonal (between 20% and 80%) its label stands farthest from the dots on
-    or near it (xs): those are members that never voted against Russia, wherever they fall."""
-    taken = set(xs)
-    candidates = range(20, 81, 2)
-    return max(candidates, key=lambda c: min((abs(c - x) for x in taken), default=100))
-
-
-def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) -> go.Figure:
-    """Every member that cast a vote in a period (table from partners.actions.frame), placed by
-    the share of its votes cast that were with Russia (x) and abstentions (y); the rest were
-    against Russia. Members at the same place share one dot, sized by how many they are. The
-    article's countries are coloured as on the support map (by kinds of support) and named.
-    customdata is the ISO3 code of a dot that stands for one country, else ''."""
-    placed = table[table["share"].notna()].assign(
-        x=lambda t: (100 * t["with"] / t["present"]).round(1),
-        y=lambda t: (100 * t["abstained"] / t["present"]).round(1),
-    )
-    figure = go.Figure()
-    # The diagonal: never against Russia. The corner at the origin: always against Russia.
-    figure.add_trace(
-        go.Scatter(
-            x=[0, 100],
-            y=[100, 0],
-            mode="lines",
-            line=dict(color=PALETTE.border, width=1, dash="dot"),
-            hoverinfo="skip",
-        )
-    )
-    near_line = (placed["x"] + placed["y"] - 100).abs() < 15
-    along = _clear_spot_on_diagonal(placed.loc[near_line, "x"])
-    figure.add_annotation(
-        x=along,
-        y=100 - along,
-        text="never against Russia",
-        showarrow=False,
-        textangle=-38,
-        yshift=14,
-        font=dict(size=11, color="#6b7280"),
-    )
-    for in_article in (False, True):
-        part = placed[placed["in_article"] == in_article]
-        groups = list(part.groupby(["x", "y"], sort=True))
-        xs, ys, sizes, colours, labels, positions, hovers, codes = [], [], [], [], [], [], [], []
-        for (x, y), members in groups:
-            members = members.sort_values(["n_kinds", "name"], ascending=[False, True])
-            xs.append(x)
-            ys.append(y)
-            codes.append(members.index[0] if len(members) == 1 else "")
-            if in_article:
-                most = int(members["n_kinds"].max())
-                sizes.append(14)
-                colours.append(SUPPORT_COLOURS[min(most, len(SUPPORT_COLOURS)) - 1])
-                lines = _label_lines(list(members["short_name"]))
-                labels.append("<br>".join(lines))
-                positions.append(_label_position(x, y, len(lines)))
-                hovers.append(
-                    "<br>".join(
-                        f"<b>{html.escape(n)}</b>: {present.count(k, 'kind')} of support; "
-                        f"{period_label}: {html.escape(c)}"
-                        for n, k, c in zip(
-                            members["name"], members["n_kinds"], members["counts"], strict=True
-                        )
-                    )
-                )
-            else:
-                sizes.append(6 + 2.2 * len(members) ** 0.5)
-                colours.append(PALETTE.no_support)
-                labels.append("")
-                positions.append(_label_position(x, y, 1))
-                # Members at one place voted in the same shares, not always the same counts.
-                alike = members["counts"].nunique() == 1
-                what = (
-                    html.escape(members["counts"].iloc[0])
-                    if alike
-                    else f"{x:.0f}% of votes cast with Russia, {y:.0f}% abstentions"
-                )
-                head = f"{period_label}: {what}"
-                if len(members) > 1:
-                    head = f"<b>{len(members)} members</b>, {'each ' if alike else ''}{head}"
-                hovers.append(_group_hover(list(members["name"]), head))
-        figure.add_trace(
-            go.Scatter(
-                x=xs,
-                y=ys,
-                mode="markers+text" if in_article else "markers",
-                marker=dict(
-                    size=sizes,
-                    color=colours,
-                    line=dict(
-                        width=1 if in_article else 0.5, color="#111111" if in_article else "#6b7280"
-                    ),
-                ),
-                text=labels,
-                textposition=positions,
-                customdata=codes,
-                hovertext=hovers,
-                hovertemplate="%{hovertext}<extra></extra>",
-                name="The article's countries" if in_article else "Other members",
-            )
-        )
-    figure.update_xaxes(
-        title=f"Votes with Russia, {period_label} (% of votes cast)",
-        range=[-6, 106],
-        ticksuffix="%",
-        zeroline=False,
-    )
-    # A little more room below and above than beside: a stack of two names centred on a dot at
-    # 0% or 100% fits inside the plot.
-    figure.update_yaxes(
-        title="Abstentions (% of votes cast)", range=[-9, 109], ticksuffix="%", zeroline=False
-    )
-    figure.update_layout(
-        template="none",
-        height=height,
-        margin=dict(l=60, r=10, t=10, b=50),
-        showlegend=False,
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        dragmode=False,
-        clickmode="event+select",
-    )
-    return figure

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from partners import actions, compare, figures, stance
+from partners import actions, compare, figures, scatter, stance
 
 MEMBERS = ["CHN", "IND", "ZAF", "BRA", "FRA", "USA", "GBR", "DEU"]
 
@@ -112,7 +112,7 @@ def test_the_chart_names_the_ten_and_places_every_member_that_voted(period_table
 
 
 def actions_figure(table):
-    return figures.votes_actions(table, period_label="2022–2023")
+    return scatter.votes_actions(table, period_label="2022–2023")
 
 
 def test_the_article_table_lists_the_ten_with_a_share_per_period(catalog, period_table):
@@ -131,7 +131,7 @@ def test_a_share_is_written_with_its_counts(cast, present, text):
 @pytest.mark.parametrize("period", [p.code for p in stance.PERIODS])
 def test_the_diagonal_label_stands_clear_of_the_dots_on_the_diagonal(catalog, period):
     table = actions.frame(catalog, period)
-    chart = figures.votes_actions(table, period_label=period)
+    chart = scatter.votes_actions(table, period_label=period)
     label = chart.layout.annotations[0]
     assert label.text == "never against Russia" and label.x + label.y == 100
     dots = [
@@ -155,9 +155,9 @@ def test_the_diagonal_label_stands_clear_of_the_dots_on_the_diagonal(catalog, pe
     ],
 )
 def test_a_stack_of_names_grows_away_from_the_edge_it_would_cross(x, y, lines, position):
-    assert figures._label_position(x, y, lines) == position
+    assert scatter._label_position(x, y, lines) == position
 
 
 def test_names_at_one_dot_go_two_to_a_line():
     names = ["Belarus", "North Korea", "Syria", "Eritrea", "Mali"]
-    assert figures._label_lines(names) == ["Belarus, North Korea", "Syria, Eritrea", "Mali"]
+    assert scatter._label_lines(names) == ["Belarus, North Korea", "Syria, Eritrea", "Mali"]

@@ -59,7 +59,10 @@ def test_unknown_category_names_line_column_and_the_allowed_values(atlas, facts_
 def test_unknown_iso3_is_named(atlas, facts_copy):
     _edit(facts_copy, 2, ",BLR,", ",XYZ,")
     message = _message(atlas, facts_copy)
-    assert "line 2, column 'iso3': 'XYZ': expected one of the iso3 values in data/countries.csv" in message
+    assert (
+        "line 2, column 'iso3': 'XYZ': expected one of the iso3 values in data/countries.csv"
+        in message
+    )
 
 
 @pytest.mark.parametrize("bad_date", ["2020-13", "20-01", "2023-02-30", "March 2023", "2023/01"])
