@@ -66,3 +66,14 @@ class Recorder:
 
     def _socket(self, socket):
         socket.on("framereceived", lambda payload: self.frames.append(len(payload)))
+
+
+# The app is idle: its last script run finished and nothing else is on its way to the page
+# (Streamlit marks its root element with the run's state).
+IDLE = """() => { const app = document.querySelector('[data-testid="stApp"]');
+    return !!app && app.dataset.testScriptState === 'notRunning'; }"""
+
+
+def wait_until_idle(page, timeout: float = 30_000) -> None:
+    """Wait until the page's script run has finished (sync Playwright)."""
+    page.wait_for_function(IDLE, timeout=timeout)

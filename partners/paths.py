@@ -23,6 +23,8 @@ TERRITORIES = DATA / "territories.csv"
 BOUNDARIES = STATIC / "boundaries.geojson"
 DATAPACKAGE = ROOT / "datapackage.json"
 README = ROOT / "README.md"
+# The data guide: its table of data files is written by scripts/update_package.py.
+DATA_DOC = ROOT / "docs" / "data.md"
 
 # The data files the app loads on every start, in load order (the shapes come separately).
 LOADED = (COUNTRIES, RESOLUTIONS, VOTES, FACTS, NAMES, TERRITORIES)

@@ -1,9 +1,9 @@
-"""Refresh datapackage.json's measured facts (hash, bytes, rows) and the README's data table.
+"""Refresh datapackage.json's measured facts (hash, bytes, rows) and the data guide's table.
 
 Run: uv run python -m scripts.update_package
 Run it after changing any file under data/ or static/: the tests check that the recorded hashes,
-sizes and row counts are the files' own (Frictionless validates them) and that the README's table
-is the one this writes.
+sizes and row counts are the files' own (Frictionless validates them) and that the table of files
+(docs/data.md) is the one this writes.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def main() -> int:
         json.dumps(fresh, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     table = provenance.Package(fresh).readme_table()
-    readme = paths.README.read_text(encoding="utf-8")
-    paths.README.write_text(provenance.with_readme_table(readme, table), encoding="utf-8")
-    print(f"refreshed {paths.DATAPACKAGE.name} and the data table in {paths.README.name}")
+    guide = paths.DATA_DOC.read_text(encoding="utf-8")
+    paths.DATA_DOC.write_text(provenance.with_readme_table(guide, table), encoding="utf-8")
+    print(f"refreshed {paths.DATAPACKAGE.name} and the table of files in {paths.DATA_DOC.name}")
     return 0
 
 

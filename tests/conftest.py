@@ -98,3 +98,12 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "shared_dir" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.needs_shared)
+
+
+@pytest.fixture(scope="session")
+def server():
+    """One real Streamlit server of the app, shared by the browser tests; its base URL."""
+    from bench import harness
+
+    with harness.streamlit_server() as base:
+        yield base

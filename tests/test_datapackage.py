@@ -116,9 +116,9 @@ def test_the_article_is_described_as_a_reader_can_cite_it_and_no_url_is_invented
         assert "tvn24.pl" in text and "http" not in text
 
 
-def test_the_readme_data_table_is_the_one_the_package_generates(package):
-    readme = paths.README.read_text(encoding="utf-8")
-    assert package.readme_table() in readme, "run: uv run python -m scripts.update_package"
+def test_the_data_guides_table_of_files_is_the_one_the_package_generates(package):
+    guide = paths.DATA_DOC.read_text(encoding="utf-8")
+    assert package.readme_table() in guide, "run: uv run python -m scripts.update_package"
 
 
 def test_a_changed_licence_shows_on_the_about_page(tmp_path, monkeypatch):

@@ -12,7 +12,8 @@ from partners import paths, site
 
 CARD = {"pyproject.toml", "README.md", "dashboard.py", "data", "pages", "tests"}
 # What a Python project of this kind needs besides: the pure package, builders, benchmarks,
-# served files, configuration, CI, docs, the data package and the lock file.
+# served files, configuration, CI, docs, the data package, the lock file, and what the ecosystem
+# expects of a published project: a licence for the code and a citation file.
 PROJECT = {
     "partners",
     "scripts",
@@ -24,6 +25,8 @@ PROJECT = {
     "datapackage.json",
     "uv.lock",
     ".gitignore",
+    "LICENSE",
+    "CITATION.cff",
 }
 
 
@@ -72,8 +75,30 @@ def test_page_paths_and_urls_are_written_only_in_the_site_module():
     assert offenders == []
 
 
-def test_the_readmes_nginx_config_is_the_one_the_scaling_test_runs():
-    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("```nginx\n", 1)[1].split("```", 1)[0].strip()
+def test_citation_cff_agrees_with_the_cite_this_atlas_block(package):
+    text = (paths.ROOT / "CITATION.cff").read_text(encoding="utf-8")
+    atlas, article = package.descriptor, package.article()
+    for line in (
+        f'title: "{atlas["title"]}"',
+        f'version: "{atlas["version"]}"',
+        f'date-released: "{atlas["created"][:10]}"',
+        f'name: "{atlas["contributors"][0]["title"]}"',
+        f'title: "{article["article_title"]}"',
+        f'name: "{article["publisher"]}"',
+        f"year: {article['issued'][:4]}",
+    ):
+        assert line in text, line
+
+
+def test_the_deploy_guides_nginx_config_is_the_one_the_scaling_test_runs():
+    guide = (paths.ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    block = guide.split("```nginx\n", 1)[1].split("```", 1)[0].strip()
     tested = (paths.ROOT / "docs" / "nginx" / "atlas.conf").read_text(encoding="utf-8").strip()
     assert block == tested
+
+
+def test_the_benchmark_guide_shows_the_results_in_bench_results():
+    from bench import report
+
+    guide = report.DOC.read_text(encoding="utf-8")
+    assert report.with_results(guide, report.results()) == guide, "run: python -m bench.report"

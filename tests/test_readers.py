@@ -15,9 +15,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-from bench import harness
-from bench.probes import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map
-from partners import figures, site, stance
+from bench.probes import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map, wait_until_idle
+from partners import figures, provenance, site, stance
 
 expect = pytest.importorskip("playwright.sync_api").expect  # assertions that wait and retry
 pytestmark = pytest.mark.browser
@@ -32,13 +31,13 @@ WORLD_SPAN = """() => { let l = Infinity, r = -Infinity;
         const b = p.getBoundingClientRect(); if (b.width === 0) continue;
         l = Math.min(l, b.left); r = Math.max(r, b.right); }
     return [l, r]; }"""
+AS_OF = provenance.Package.read().facts_as_of  # the facts' date, as datapackage.json gives it
+# How light the page's background is, 0 (black) to 1 (white).
+BACKGROUND_LUMINANCE = """() => {
+    const [r, g, b] = getComputedStyle(document.querySelector('.stApp')).backgroundColor
+        .match(/\\d+/g).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }"""
 GREYS = {"rgba(139, 148, 158, 0.5)"}  # "no support documented", as the browser computes it
-
-
-@pytest.fixture(scope="module")
-def server():
-    with harness.streamlit_server() as base:
-        yield base
 
 
 def _rgb(hex_colour: str) -> str:
@@ -101,7 +100,7 @@ def test_journalist_weapons_map_pictures_link_and_sources(server, page, atlas):
     for wanted in (
         "Who supports Russia",
         "Weapons and munitions",
-        "as of March 2023",
+        f"as of {AS_OF}",
         "Made with Natural Earth",
         "United Nations (DGACM)",
     ):
@@ -143,9 +142,12 @@ def test_student_reads_a_countrys_votes_beside_its_facts(server, page, atlas, co
 def test_analyst_downloads_the_facts_the_votes_and_the_data_package(server, page, atlas):
     page.goto(server + "/")
     wait_for_map(page)
+    media = [u for u in page.recorder.requests if urlsplit(u).path.startswith("/media/")]
+    assert media == [], "nothing is stored or fetched for a download until it is clicked"
     with page.expect_download() as pending:
         page.get_by_role("button", name=re.compile(r"Download these \d+ facts")).click()
     facts = Path(pending.value.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert facts[0].startswith("fact_id,country,iso3,category")
     assert len(facts) == 1 + (atlas.facts["direction"] == "to_russia").sum()
     page.goto(server + "/?view=vote&res=ES-11/1")
     wait_for_map(page)
@@ -170,11 +172,13 @@ def test_phone_reader_sees_the_map_first_screen_and_the_controls_one_tap_away(se
     page = context.new_page()
     page.goto(server + "/")
     wait_for_map(page)
-    page.wait_for_timeout(500)
+    wait_until_idle(page)
     chart = page.locator(".js-plotly-plot").first.bounding_box()
     left, right = page.evaluate(WORLD_SPAN)
     legend = page.locator(".atlas-legend").bounding_box()
     _shot(page, "phone")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390, "no sideways scroll"
+    assert chart["x"] >= 0 and chart["x"] + chart["width"] <= 390
     assert chart["y"] < 844, "the map starts in the first screen"
     assert right - left >= 0.9 * 390, f"the world is {right - left:.0f} px wide"
     assert legend["y"] + legend["height"] < 844 and legend["width"] <= 390
@@ -202,7 +206,8 @@ def test_dark_mode_reader_gets_quiet_greys_and_a_theme_switch_that_repaints(serv
     page = context.new_page()
     page.goto(server + "/")
     wait_for_map(page)
-    page.wait_for_timeout(500)
+    wait_until_idle(page)
+    assert page.evaluate(BACKGROUND_LUMINANCE) < 0.25, "the page follows the dark scheme"
     dark = {code: _luminance_at(page, code) for code in ("DEU", "ESH", "CHN")}
     _shot(page, "dark")
     # On a dark page the greys are dark, the disputed area the darkest; partners stand out.
@@ -212,7 +217,7 @@ def test_dark_mode_reader_gets_quiet_greys_and_a_theme_switch_that_repaints(serv
     menu.get_by_text("Dark").first.wait_for()
     menu.get_by_text("Light").first.click()
     page.keyboard.press("Escape")
-    page.wait_for_timeout(800)
+    page.wait_for_function(f"() => ({BACKGROUND_LUMINANCE})() > 0.9")
     light = {code: _luminance_at(page, code) for code in ("DEU", "ESH")}
     _shot(page, "dark-switched-to-light")
     assert light["ESH"] > light["DEU"] > 0.6, light
@@ -244,9 +249,10 @@ def test_first_time_visitor_sees_legend_and_dates_in_the_first_screen(server, br
     page = context.new_page()
     page.goto(server + "/")
     wait_for_map(page)
+    assert page.evaluate(BACKGROUND_LUMINANCE) > 0.9, "the page follows the light scheme"
     legend = page.locator(".atlas-legend").bounding_box()
     assert legend["y"] + legend["height"] < 768
-    assert page.get_by_text("as of March 2023").first.bounding_box()["y"] < 768
+    assert page.get_by_text(f"as of {AS_OF}").first.bounding_box()["y"] < 768
     x, y = page.evaluate(CENTRE, "FRA")
     page.mouse.move(x, y)
     page.get_by_text("No support documented in this source").last.wait_for()
@@ -260,7 +266,7 @@ def test_back_and_forward_restore_the_view_however_a_country_was_opened(server, 
     wait_for_map(page)
     # The view the reader leaves: joint exercises, both ways (China is painted, France not).
     page.wait_for_function(f"() => ({FILL})('CHN') !== ({FILL})('FRA')")
-    page.wait_for_timeout(1000)  # settled: nothing else is on its way to the page
+    wait_until_idle(page)  # settled: nothing else is on its way to the page
     left_url, left_fills = page.url, page.evaluate(FILLS)
     if how == "click":
         x, y = page.evaluate(CENTRE, "CHN")
@@ -426,7 +432,7 @@ def test_votes_and_actions_shows_every_name_whole_on_a_phone(server, browser):
             arg=period.label,
         )
         page.locator(".js-plotly-plot .textpoint").first.wait_for()
-        page.wait_for_timeout(300)
+        wait_until_idle(page)
         assert page.evaluate(LABELS_CUT) == [], period.code
     _shot(page, "votes-and-actions-phone")
     context.close()
@@ -452,7 +458,7 @@ def test_axe_finds_no_serious_violation_on_any_page(server, browser, scheme, wid
         page.wait_for_function("t => document.title === t", arg=target.tab_title)
         if target is site.MAP:
             wait_for_map(page)
-        page.wait_for_timeout(800)
+        wait_until_idle(page)
         results = Axe().run(page).response["violations"]
         serious = [v["id"] for v in results if v["impact"] in ("critical", "serious")]
         if serious:

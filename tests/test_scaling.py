@@ -168,8 +168,12 @@ def test_two_processes_behind_nginx_survive_losing_one(browser, atlas):
             target=lambda: asyncio.run(protocol.run_level(url, messages, 20, 25, level=level))
         )
         load.start()
-        time.sleep(10)
         killed = readers[0][3]
+        # The kill comes once the replayed readers are at work on both processes.
+        deadline = time.monotonic() + 60
+        while len(set(level.upstreams)) < 2:
+            assert time.monotonic() < deadline, f"readers reached only {set(level.upstreams)}"
+            time.sleep(0.2)
         victim = by_port[killed]
         os.kill(victim.pid, 9)
         load.join(timeout=120)
