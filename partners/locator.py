@@ -13,7 +13,7 @@ import html
 import math
 
 import geopandas as gpd
-from shapely import affinity, clip_by_rect
+from shapely import affinity, clip_by_rect, unary_union
 from shapely.geometry import MultiPolygon, Polygon
 
 WIDTH = 320  # px; the SVG scales to its column
@@ -26,22 +26,42 @@ def describe(name: str) -> str:
     return html.escape(f"Where {name} is: a map of it and its neighbours", quote=True)
 
 
-def view_box(bounds: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    """The lon/lat rectangle shown around a country: its bounds padded, kept on the globe."""
+def view_box(
+    bounds: tuple[float, float, float, float], east_limit: float = 180.0
+) -> tuple[float, float, float, float]:
+    """The lon/lat rectangle shown around a country: its bounds padded, kept on the globe
+    (east_limit is 360 in a frame shifted across the antimeridian, see `frame`)."""
     minx, miny, maxx, maxy = bounds
     pad = max(maxx - minx, maxy - miny, 8) * 0.6
     return (
-        max(minx - pad, -180.0),
+        max(minx - pad, east_limit - 360.0),
         max(miny - pad, -80.0),
-        min(maxx + pad, 180.0),
+        min(maxx + pad, east_limit),
         min(maxy + pad, 85.0),
     )
 
 
+def _parts(geometry) -> list:
+    return list(geometry.geoms) if isinstance(geometry, MultiPolygon) else [geometry]
+
+
+def frame(geometry) -> tuple[tuple[float, float, float, float], bool]:
+    """A country's bounds, and whether it is drawn in a frame shifted east across the
+    antimeridian (longitudes 0 to 360): so when that frame is narrower, as for Russia's Chukotka
+    or Fiji, which would otherwise stretch the view round the world and cut the country at its
+    right edge."""
+    minx, miny, maxx, maxy = geometry.bounds
+    shifted = [affinity.translate(p, 360) if p.bounds[2] <= 0 else p for p in _parts(geometry)]
+    east_min = min(p.bounds[0] for p in shifted)
+    east_max = max(p.bounds[2] for p in shifted)
+    if east_max - east_min < maxx - minx:
+        return (east_min, miny, east_max, maxy), True
+    return (minx, miny, maxx, maxy), False
+
+
 def _rings(geometry) -> list:
-    parts = geometry.geoms if isinstance(geometry, MultiPolygon) else [geometry]
     rings = []
-    for part in parts:
+    for part in _parts(geometry):
         if isinstance(part, Polygon) and not part.is_empty:
             rings += [part.exterior, *part.interiors]
     return rings
@@ -63,7 +83,6 @@ def locator_svg(
     iso3: str,
     name: str,
     shapes: gpd.GeoDataFrame,
-    bounds: tuple[float, float, float, float],
     *,
     colour: str,
     grey: str,
@@ -74,9 +93,13 @@ def locator_svg(
     a country too small to see at this scale gets a ring around `point` (lon, lat) as well.
 
     shapes has iso3 and geometry in lon/lat. The view is an equirectangular projection scaled
-    by the cosine of its middle latitude, so shapes keep their look near the country.
+    by the cosine of its middle latitude, so shapes keep their look near the country; a country
+    across the antimeridian is drawn whole, in a frame shifted east (see `frame`).
     """
-    west, south, east, north = view_box(bounds)
+    bounds, shifted = frame(shapes.loc[shapes["iso3"] == iso3].geometry.iloc[0])
+    west, south, east, north = view_box(bounds, 360.0 if shifted else 180.0)
+    if shifted and point is not None and point[0] < 0:
+        point = (point[0] + 360, point[1])
     scale_x = math.cos(math.radians((south + north) / 2))
     span_x, span_y = (east - west) * scale_x, north - south
     pixels = WIDTH / span_x
@@ -85,6 +108,8 @@ def locator_svg(
     paths = []
     target, small = "", True
     for code, geometry in zip(shapes["iso3"], shapes.geometry, strict=True):
+        if shifted:  # every shape also drawn a world to the east, where the view may reach
+            geometry = unary_union([geometry, affinity.translate(geometry, 360)])
         clipped = clip_by_rect(geometry, west, south, east, north)
         if clipped.is_empty:
             continue

@@ -18,7 +18,6 @@ def _svg(catalog, atlas, code: str) -> str:
         code,
         entry["name"],
         atlas.shapes,
-        entry["bounds"],
         colour="#fd8d3c",
         grey=figures.PALETTE.no_support,
         border=figures.PALETTE.border,
@@ -41,6 +40,29 @@ def test_a_country_too_small_to_see_is_ringed(catalog, atlas):
     root = ET.fromstring(_svg(catalog, atlas, "VAT"))
     assert root.find(f"{NS}circle") is not None
     assert ET.fromstring(_svg(catalog, atlas, "IRN")).find(f"{NS}circle") is None
+
+
+def test_every_country_across_the_antimeridian_is_drawn_whole_in_a_narrower_frame(atlas):
+    across = atlas.shapes[atlas.shapes.bounds.eval("maxx - minx") > 300]
+    assert "RUS" in set(across["iso3"]), "the shapes hold Russia's Chukotka east of 180°"
+    for code, geometry in zip(across["iso3"], across.geometry, strict=True):
+        (west, _, east, _), shifted = locator.frame(geometry)
+        minx, _, maxx, _ = geometry.bounds
+        assert shifted and east - west < maxx - minx, code
+
+
+def test_a_country_away_from_the_antimeridian_keeps_its_own_frame(atlas):
+    geometry = atlas.shapes.set_index("iso3").loc["IRN", "geometry"]
+    assert locator.frame(geometry) == (geometry.bounds, False)
+
+
+def test_russia_s_locator_has_room_east_of_chukotka(catalog, atlas):
+    """The view reaches past Russia's eastern tip: the country is not cut at the right edge."""
+    root = ET.fromstring(_svg(catalog, atlas, "RUS"))
+    width = float(root.get("viewBox").split()[2])
+    target = root.findall(f"{NS}path")[1].get("d")
+    xs = [float(p.split()[0]) for p in target.replace("M", "L").replace("Z", "").split("L") if p]
+    assert max(xs) < 0.95 * width and min(xs) > 0.05 * width
 
 
 def test_the_view_stays_on_the_globe():

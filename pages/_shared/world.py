@@ -109,7 +109,6 @@ def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> str:
         iso3,
         entry["name"],
         _data.atlas.shapes,
-        entry["bounds"],
         colour=_data.map_colour(iso3),
         grey=figures.PALETTE.no_support,
         border=figures.PALETTE.border,
