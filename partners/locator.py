@@ -33,11 +33,16 @@ def view_box(
     (east_limit is 360 in a frame shifted across the antimeridian, see `frame`)."""
     minx, miny, maxx, maxy = bounds
     pad = max(maxx - minx, maxy - miny, 8) * 0.6
+    south, north = max(miny - pad, -80.0), min(maxy + pad, 85.0)
+    # At least as wide as it is tall on screen: a tall country (Chile) shows its neighbours on
+    # both sides, not a strip cut off at its right.
+    wide = (north - south) / math.cos(math.radians((south + north) / 2))
+    grow = max(wide - (maxx - minx + 2 * pad), 0) / 2
     return (
-        max(minx - pad, east_limit - 360.0),
-        max(miny - pad, -80.0),
-        min(maxx + pad, east_limit),
-        min(maxy + pad, 85.0),
+        max(minx - pad - grow, east_limit - 360.0),
+        south,
+        min(maxx + pad + grow, east_limit),
+        north,
     )
 
 

@@ -66,8 +66,17 @@ def test_russia_s_locator_has_room_east_of_chukotka(catalog, atlas):
 
 
 def test_the_view_stays_on_the_globe():
-    assert locator.view_box((170.0, -50.0, 179.9, -30.0)) == (158.0, -62.0, 180.0, -18.0)
+    west, south, east, north = locator.view_box((170.0, -50.0, 179.9, -30.0))
+    assert (east, south, north) == (180.0, -62.0, -18.0) and west < 170.0
     assert locator.view_box((-10.0, 80.0, 10.0, 84.0))[3] == 85.0
+
+
+@pytest.mark.parametrize("code", ["CHL", "IRN", "NOR"])
+def test_the_view_is_at_least_as_wide_as_it_is_tall_on_screen(catalog, atlas, code):
+    """A tall country (Chile) is shown with its neighbours on both sides, not as a cut strip."""
+    root = ET.fromstring(_svg(catalog, atlas, code))
+    _, _, width, height = (float(v) for v in root.get("viewBox").split())
+    assert width >= 0.99 * height
 
 
 def test_the_image_carries_the_svg_and_its_text_alternative():
