@@ -103,3 +103,37 @@ def test_a_period_view_is_written_as_its_code_and_read_back_the_same():
 def test_the_default_view_shows_every_kind_to_russia_and_the_latest_resolution():
     assert DEFAULT.categories == ALL_KINDS and DEFAULT.directions == ("to_russia",)
     assert DEFAULT.symbol == SYMBOLS[-1] and DEFAULT.view == "support"
+
+
+def test_the_controls_values_of_a_view_give_back_the_same_view():
+    state = dataclasses.replace(DEFAULT, view="vote", categories=("arms",), directions=())
+    values = urlstate.controls(state)
+    assert values["cat"] == ["arms"] and values["dir"] == []
+    assert urlstate.from_controls(values, SYMBOLS) == state
+
+
+def test_a_control_never_drawn_takes_the_default():
+    values = urlstate.controls(DEFAULT) | {"cat": None, "per": None}
+    assert urlstate.from_controls(values, SYMBOLS) == DEFAULT
+
+
+def test_the_maps_address_reads_an_old_link_and_writes_it_in_short_codes():
+    address = urlstate.map_address(SYMBOLS)
+    values, unusable = address.read({"view": ["UN vote"], "res": ["A/RES/ES-11/3"]})
+    assert not unusable and values["view"] == "vote" and values["res"] == "A/RES/ES-11/3"
+    assert address.write(values) == {"view": ["vote"], "res": ["ES-11/3"]}
+    assert set(address.params) == set(address.controls) == set(urlstate.CONTROLS)
+
+
+def test_a_one_control_view_reads_its_parameter_and_flags_what_it_cannot_use():
+    def parse_values(values):
+        known = [v for v in values if v in {"a", "b"}]
+        return tuple(known), len(known) != len(values)
+
+    address = urlstate.one_control(
+        "picked", "p", parse_values, lambda v: {"p": list(v)} if v else {}
+    )
+    assert address.read({"p": ["a", "zzz"]}) == ({"picked": ["a"]}, True)
+    assert address.read({"other": ["x"]}) == ({"picked": []}, False)
+    assert address.write({"picked": ["b"]}) == {"p": ["b"]}
+    assert address.write({"picked": []}) == {}
