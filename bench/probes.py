@@ -68,6 +68,9 @@ class Recorder:
         socket.on("framereceived", lambda payload: self.frames.append(len(payload)))
 
 
+# Whether the page's script is running now ("running", "notRunning"), as the app marks it.
+SCRIPT_STATE = """() => document.querySelector('[data-testid="stApp"]')
+    ?.getAttribute('data-test-script-state')"""
 # The app is idle: its last script run finished and nothing else is on its way to the page
 # (Streamlit marks its root element with the run's state).
 IDLE = """() => { const app = document.querySelector('[data-testid="stApp"]');
