@@ -21,6 +21,10 @@ st.markdown(
 )
 
 st.header("The facts")
+outlet_names = atlas.outlets.set_index("outlet")["name"]
+credited = ", ".join(
+    outlet_names[code] for code in atlas.facts["attributed_to"].dropna().drop_duplicates()
+)
 st.markdown(
     f"""
 The **{len(atlas.facts)} facts** come from one article by the Polish broadcaster
@@ -32,10 +36,10 @@ December") are read against March 2023.
 Each fact is one sentence **in our own words**. A figure is given exactly as the article gives
 it. Words in quotation marks are only those the article itself quotes from officials (Xi
 Jinping, Vladimir Putin, Kim Jong Un, Bashar al-Assad, an Indian official), always attributed.
-Each fact names the outlet the article credits (the New York Times, Le Parisien, PAP, Sky News,
-CNN, IRNA, KCNA, Deutsche Welle, PISM) or tvn24.pl itself, and the section and paragraph of the
-article it comes from. Where the article gives no date, the fact says so; where it describes an
-ongoing situation, the date is when it was described.
+Each fact names its source and, where the source credits another outlet for it, that outlet
+({credited}), with the section and paragraph of the article it comes from. Where the article
+gives no date, the fact says so; where it describes an ongoing situation, the date is when it
+was described.
 
 The article covers China, Belarus, South Africa, Iran, India, North Korea and Syria, and the
 countries that voted against the February 2023 resolution (Eritrea, Mali, Nicaragua). Countries
@@ -50,6 +54,14 @@ def vocabulary_table(heading: str, name: str, meaning: str, vocabulary) -> None:
     st.subheader(heading)
     st.table({name: [t.label for t in vocabulary], meaning: [t.description for t in vocabulary]})
 
+
+st.subheader("Every source")
+st.markdown(
+    "\n".join(
+        present.source_item(source, outlet_names, atlas.facts, store.data().short_names)
+        for source in atlas.sources.itertuples(index=False)
+    )
+)
 
 vocabulary_table("Kinds of support", "Kind", "What it covers", vocab.CATEGORIES)
 st.markdown(

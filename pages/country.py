@@ -68,9 +68,7 @@ if iso3 is None:
 
 address.write({"iso3": [iso3]})
 entry = index.loc[iso3]
-labels = {
-    v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.OUTLETS, vocab.VOTES)
-}
+labels = {v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.VOTES)}
 facts = data.facts_by_country.get(iso3, [])
 
 head, locator = st.columns([2, 1], vertical_alignment="top")
@@ -131,7 +129,7 @@ def show_fact(fact) -> None:
             reported = present.format_date(fact.reported_date, "month")
             when += f" (reported {reported})"
         meta = (
-            f"{when} · {present.source_line(fact.outlet)} · "
+            f"{when} · {present.source_line(fact, data.atlas.sources, data.atlas.outlets)} · "
             f"Article section “{fact.section}”, paragraph {fact.paragraph} · {fact.fact_id}"
         )
         disputed = (

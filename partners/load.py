@@ -117,12 +117,53 @@ def load_votes(
     return validate(read_csv(path), data_schema, _display(path))
 
 
-def load_facts(
-    countries: pd.DataFrame, resolutions: pd.DataFrame, path: Path = paths.FACTS
-) -> pd.DataFrame:
-    """The article's facts, validated against the vocabularies and the country list."""
-    data_schema = schema.facts_schema(list(countries["iso3"]), list(resolutions["symbol"]))
+def load_outlets(path: Path = paths.OUTLETS) -> pd.DataFrame:
+    """The outlets that publish the sources or that the sources credit, validated."""
+    return validate(read_csv(path), schema.outlets_schema(), _display(path))
+
+
+def load_sources(outlets: pd.DataFrame, path: Path = paths.SOURCES) -> pd.DataFrame:
+    """The sources of the facts, validated against the outlets."""
+    data_schema = schema.sources_schema(list(outlets["outlet"]))
     return validate(read_csv(path), data_schema, _display(path))
+
+
+def load_facts(
+    countries: pd.DataFrame,
+    resolutions: pd.DataFrame,
+    sources: pd.DataFrame,
+    outlets: pd.DataFrame,
+    path: Path = paths.FACTS,
+) -> pd.DataFrame:
+    """The facts, validated against the vocabularies, the countries, the resolutions, the
+    sources and the outlets; no fact is dated after its source was published."""
+    data_schema = schema.facts_schema(
+        list(countries["iso3"]),
+        list(resolutions["symbol"]),
+        list(sources["source_id"]),
+        list(outlets["outlet"]),
+    )
+    facts = validate(read_csv(path), data_schema, _display(path))
+    late = _dated_after_source(facts, sources.set_index("source_id")["published"])
+    if late:
+        raise DataError([Problem(_display(path), *where) for where in late])
+    return facts
+
+
+def _dated_after_source(facts: pd.DataFrame, published: pd.Series) -> list[tuple]:
+    """(line, column, message) for every date of a fact later than its source's publication,
+    compared at the coarser of the two precisions (2023-03-20 is not after 2023-03)."""
+    late = []
+    for line, row in facts.iterrows():
+        issued = published[row["source_id"]]
+        for column in ("event_date", "reported_date"):
+            value = row[column]
+            if isinstance(value, str):
+                width = min(len(value), len(issued))
+                if value[:width] > issued[:width]:
+                    message = f"{value!r}: expected a date not after its source's ({issued})"
+                    late.append((int(line), column, message))
+    return late
 
 
 def load_boundaries(path: Path = paths.BOUNDARIES) -> gpd.GeoDataFrame:
@@ -160,6 +201,8 @@ class Atlas:
     resolutions: pd.DataFrame
     votes: pd.DataFrame
     facts: pd.DataFrame
+    sources: pd.DataFrame
+    outlets: pd.DataFrame
     shapes: gpd.GeoDataFrame
     names: pd.DataFrame
     territories: pd.DataFrame
@@ -178,10 +221,17 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
 
     countries = attempt(load_countries, data_dir / paths.COUNTRIES.name)
     resolutions = attempt(load_resolutions, data_dir / paths.RESOLUTIONS.name)
+    outlets = attempt(load_outlets, data_dir / paths.OUTLETS.name)
+    sources = (
+        None if outlets is None else attempt(load_sources, outlets, data_dir / paths.SOURCES.name)
+    )
     votes = facts = None
     if countries is not None and resolutions is not None:
         votes = attempt(load_votes, countries, resolutions, data_dir / paths.VOTES.name)
-        facts = attempt(load_facts, countries, resolutions, data_dir / paths.FACTS.name)
+    if not any(table is None for table in (countries, resolutions, sources)):
+        facts = attempt(
+            load_facts, countries, resolutions, sources, outlets, data_dir / paths.FACTS.name
+        )
     shapes = attempt(load_boundaries, boundaries)
     names = territories = None
     if countries is not None and shapes is not None:
@@ -196,4 +246,4 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
             problems.append(Problem(_display(boundaries), None, "iso3", message))
     if problems:
         raise DataError(problems)
-    return Atlas(countries, resolutions, votes, facts, shapes, names, territories)
+    return Atlas(countries, resolutions, votes, facts, sources, outlets, shapes, names, territories)

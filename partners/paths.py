@@ -12,6 +12,8 @@ STATIC = ROOT / "static"
 SHARED = ROOT.parent / "shared"
 
 FACTS = DATA / "facts.csv"
+SOURCES = DATA / "sources.csv"
+OUTLETS = DATA / "outlets.csv"
 COUNTRIES = DATA / "countries.csv"
 RESOLUTIONS = DATA / "un_resolutions.csv"
 VOTES = DATA / "un_votes.csv"
@@ -27,4 +29,4 @@ README = ROOT / "README.md"
 DATA_DOC = ROOT / "docs" / "data.md"
 
 # The data files the app loads on every start, in load order (the shapes come separately).
-LOADED = (COUNTRIES, RESOLUTIONS, VOTES, FACTS, NAMES, TERRITORIES)
+LOADED = (COUNTRIES, RESOLUTIONS, VOTES, OUTLETS, SOURCES, FACTS, NAMES, TERRITORIES)

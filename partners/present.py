@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import markup, profile, stance, vocab
+from partners import dates, markup, profile, stance, vocab
 from partners.dates import format_date
 from partners.words import count
 
@@ -107,11 +107,37 @@ def direction_lines(facts: Iterable) -> list[str]:
     return lines
 
 
-def source_line(outlet: str) -> str:
-    """Where a fact comes from: the outlet the article credits, or the article itself."""
-    if outlet == "tvn24":
-        return "Source: tvn24.pl, stated by the article itself"
-    return f"Source: {vocab.labels(vocab.OUTLETS)[outlet]}, as cited by tvn24.pl"
+def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
+    """Where a fact comes from: its source's outlet and date, and the outlet the source credits
+    for it, if any ('Source: Reuters, as cited by tvn24.pl, March 2023')."""
+    source = sources.set_index("source_id").loc[fact.source_id]
+    name = outlets.set_index("outlet")["name"]
+    published = dates.as_of_text(source["published"])
+    if isinstance(fact.attributed_to, str):
+        return (
+            f"Source: {name[fact.attributed_to]}, as cited by {name[source['outlet']]}, {published}"
+        )
+    return f"Source: {name[source['outlet']]}, {published}, stated by the source itself"
+
+
+def source_item(
+    source, outlet_names: pd.Series, facts: pd.DataFrame, names: Mapping[str, str]
+) -> str:
+    """One source as a markdown list item: outlet, date, title (linked where it has an address),
+    language, the facts that cite it by country, and its note."""
+    cited = facts[facts["source_id"] == source.source_id]
+    countries = ", ".join(sorted(names[code] for code in cited["iso3"].unique()))
+    title = f"“{plain(source.title)}”"
+    if isinstance(source.url, str):
+        title = f"[{title}]({source.url})"
+    item = (
+        f"- **{plain(outlet_names[source.outlet])}**, {dates.as_of_text(source.published)}: "
+        f"{title}, in {vocab.labels(vocab.LANGUAGES)[source.language]}. "
+        f"Cited by {count(len(cited), 'fact')}: {plain(countries)}."
+    )
+    if isinstance(source.note, str):
+        item += f" {plain(source.note)}"
+    return item
 
 
 def country_index(
@@ -148,17 +174,25 @@ def country_index(
     return index.sort_values("name", key=lambda s: s.str.casefold())
 
 
-def facts_table(facts: pd.DataFrame, names: pd.Series) -> pd.DataFrame:
-    """The facts with the country's name and readable labels, for display and CSV download."""
+def facts_table(
+    facts: pd.DataFrame, names: pd.Series, sources: pd.DataFrame, outlets: pd.DataFrame
+) -> pd.DataFrame:
+    """The facts with the country's name, readable labels and each fact's source (outlet,
+    title, address, date), for display and CSV download."""
     table = facts.copy()
     table.insert(1, "country", table["iso3"].map(names))
     for column, vocabulary in (
         ("category", vocab.CATEGORIES),
         ("direction", vocab.DIRECTIONS),
         ("evidence", vocab.EVIDENCE),
-        ("outlet", vocab.OUTLETS),
     ):
         table[f"{column}_label"] = table[column].map(vocab.labels(vocabulary))
+    outlet_names = outlets.set_index("outlet")["name"]
+    by_id = sources.set_index("source_id")
+    table["attributed_to_label"] = table["attributed_to"].map(outlet_names)
+    table["source_outlet"] = table["source_id"].map(by_id["outlet"]).map(outlet_names)
+    for column in ("title", "url", "published"):
+        table[f"source_{column}"] = table["source_id"].map(by_id[column])
     table["date_shown"] = [
         format_date(d, p) for d, p in zip(table["event_date"], table["date_precision"], strict=True)
     ]

@@ -181,14 +181,14 @@ class Package:
 
 def refreshed(descriptor: dict, root: Path, rows: dict[str, int]) -> dict:
     """The descriptor with every resource's hash, bytes and (for tables) rows measured anew, and
-    the facts' coded fields constrained to the vocabularies' codes (vocab.FACT_FIELDS)."""
+    every coded field constrained to its vocabulary's codes (vocab.CODED_FIELDS)."""
     out = json.loads(json.dumps(descriptor))
     for entry in out["resources"]:
-        if entry["name"] == "facts":
-            for field in entry["schema"]["fields"]:
-                if field["name"] in vocab.FACT_FIELDS:
-                    codes = vocab.codes(vocab.FACT_FIELDS[field["name"]])
-                    field.setdefault("constraints", {})["enum"] = codes
+        coded = vocab.CODED_FIELDS.get(entry["name"], {})
+        for field in entry.get("schema", {}).get("fields", []):
+            if field["name"] in coded:
+                codes = vocab.codes(coded[field["name"]])
+                field.setdefault("constraints", {})["enum"] = codes
         entry["hash"], entry["bytes"] = file_facts(root / entry["path"])
         if entry["name"] in rows:
             # Frictionless checks "rows" against a table's rows; shapes are counted as features.

@@ -161,12 +161,33 @@ def votes_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFram
     return table_schema("un_votes", known=known, unique=["symbol", "iso3"])
 
 
-def facts_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFrameSchema:
-    """The article's facts, one row each; see datapackage.json for what every field means."""
+def outlets_schema() -> pa.DataFrameSchema:
+    """The outlets that publish sources or that sources credit."""
+    return table_schema("outlets")
+
+
+def sources_schema(known_outlets: list[str]) -> pa.DataFrameSchema:
+    """The pages and documents the facts are taken from."""
+    return table_schema("sources", {"published": _date_checks()}, known={"outlets": known_outlets})
+
+
+def facts_schema(
+    known_iso3: list[str],
+    known_symbols: list[str],
+    known_sources: list[str],
+    known_outlets: list[str],
+) -> pa.DataFrameSchema:
+    """The facts, one row each; see datapackage.json for what every field means."""
+    known = {
+        "countries": known_iso3,
+        "un_resolutions": known_symbols,
+        "sources": known_sources,
+        "outlets": known_outlets,
+    }
     return table_schema(
         "facts",
         {"event_date": _date_checks(), "reported_date": _date_checks()},
-        known={"countries": known_iso3, "un_resolutions": known_symbols},
+        known=known,
         checks=[
             pa.Check(
                 _precision_matches_date,

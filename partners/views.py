@@ -115,7 +115,9 @@ def _support(given: _Inputs) -> _Layer:
             "table_note": f"Counted under the filters: {_selection(state)}. *All facts* counts "
             "every fact the article documents for the country, in every direction, as its "
             "page lists them.",
-            "csv_frame": present.facts_table(shown, given.names),
+            "csv_frame": present.facts_table(
+                shown, given.names, given.atlas.sources, given.atlas.outlets
+            ),
             "file_stem": "russia-partners-support",
             "csv_label": f"Download these {len(shown)} facts (CSV)",
         },

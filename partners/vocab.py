@@ -96,22 +96,21 @@ DATE_PRECISIONS: tuple[Term, ...] = (
     Term("undated", "Undated", "The article gives no date; event_date is left empty."),
 )
 
-OUTLETS: tuple[Term, ...] = (
+OUTLET_KINDS: tuple[Term, ...] = (
+    Term("news_outlet", "News outlet", "A newspaper, broadcaster or news site in its own right."),
+    Term("wire", "News agency", "A wire service whose stories other outlets republish."),
     Term(
-        "tvn24", "tvn24.pl (the article itself)", "Stated by the article without naming a source."
+        "state_media",
+        "State news agency",
+        "A news agency that speaks for its government (IRNA, KCNA): the state's own voice.",
     ),
+    Term("government", "Government", "A government, ministry or official body of one state."),
     Term(
-        "new_york_times", "The New York Times", "Attributed by the article to the New York Times."
+        "intergovernmental",
+        "Intergovernmental body",
+        "An organisation of states: the UN, NATO, the EU, the G7.",
     ),
-    Term("le_parisien", "Le Parisien", "Attributed by the article to Le Parisien."),
-    Term("reuters", "Reuters", "Attributed by the article to Reuters."),
-    Term("pap", "PAP (Polish Press Agency)", "Attributed by the article to PAP."),
-    Term("sky_news", "Sky News", "Attributed by the article to Sky News."),
-    Term("cnn", "CNN", "Attributed by the article to CNN."),
-    Term("irna", "IRNA (Iranian state news agency)", "Attributed by the article to IRNA."),
-    Term("kcna", "KCNA (North Korean state news agency)", "Attributed by the article to KCNA."),
-    Term("deutsche_welle", "Deutsche Welle", "Attributed by the article to Deutsche Welle."),
-    Term("pism", "PISM (Polish Institute of International Affairs)", "Attributed to PISM."),
+    Term("think_tank", "Think tank", "A research institute that analyses policy."),
 )
 
 VOTES: tuple[Term, ...] = (
@@ -137,13 +136,31 @@ def labels(vocabulary: tuple[Term, ...]) -> dict[str, str]:
     return {term.code: term.label for term in vocabulary}
 
 
-# The facts table's coded fields and the vocabulary each takes; scripts/update_package.py writes
+# The languages of the sources, by ISO 639-1 code; add one here when a source needs it.
+LANGUAGES: tuple[Term, ...] = tuple(
+    Term(code, name, f"The page is in {name}.")
+    for code, name in (
+        ("en", "English"),
+        ("pl", "Polish"),
+        ("uk", "Ukrainian"),
+        ("ru", "Russian"),
+        ("de", "German"),
+        ("fr", "French"),
+        ("es", "Spanish"),
+        ("ko", "Korean"),
+    )
+)
+
+# The coded fields of each table and the vocabulary each takes; scripts/update_package.py writes
 # these codes into datapackage.json as the fields' enums, so the two cannot drift.
-FACT_FIELDS: dict[str, tuple[Term, ...]] = {
-    "category": CATEGORIES,
-    "direction": DIRECTIONS,
-    "evidence": EVIDENCE,
-    "date_precision": DATE_PRECISIONS,
-    "outlet": OUTLETS,
-    "un_vote": VOTES,
+CODED_FIELDS: dict[str, dict[str, tuple[Term, ...]]] = {
+    "facts": {
+        "category": CATEGORIES,
+        "direction": DIRECTIONS,
+        "evidence": EVIDENCE,
+        "date_precision": DATE_PRECISIONS,
+        "un_vote": VOTES,
+    },
+    "outlets": {"kind": OUTLET_KINDS},
+    "sources": {"language": LANGUAGES},
 }

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import actions, paths, present, site, vocab
+from partners import actions, dates, paths, present, site, vocab
 from partners.present import plain
 from tests import apptest
 
@@ -329,6 +329,28 @@ def test_the_about_page_explains_categories_evidence_and_absent_and_offers_downl
     assert len(app.get("download_button")) == len(package.resources) + 1
 
 
+def test_the_sources_page_lists_every_source_with_outlet_date_and_the_facts_citing_it(atlas):
+    text = all_text(run_page("pages/about.py"))
+    outlet = atlas.outlets.set_index("outlet")["name"]
+    for source in atlas.sources.itertuples(index=False):
+        cited = int((atlas.facts["source_id"] == source.source_id).sum())
+        noun = "fact" if cited == 1 else "facts"
+        assert f"**{plain(outlet[source.outlet])}**, {dates.as_of_text(source.published)}" in text
+        assert plain(f"Cited by {cited} {noun}") in text
+        assert plain(source.title) in text
+
+
+def test_the_facts_csv_carries_each_facts_source(atlas):
+    names = atlas.countries.set_index("iso3")["name"]
+    table = present.facts_table(atlas.facts, names, atlas.sources, atlas.outlets)
+    sources = atlas.sources.set_index("source_id")
+    for row in table.itertuples(index=False):
+        source = sources.loc[row.source_id]
+        assert row.source_title == source["title"]
+        assert row.source_published == source["published"]
+        assert row.source_outlet == atlas.outlets.set_index("outlet").loc[source["outlet"], "name"]
+
+
 def test_the_about_page_offers_a_citation_in_plain_text_and_bibtex(package):
     app = run_page("pages/about.py")
     code = [block.value for block in app.code]
@@ -380,10 +402,20 @@ def test_a_country_page_counts_each_direction_s_kinds_and_facts_from_the_data(at
         assert plain(f"{head}: {listed} · {len(chosen)} {noun}") in text
 
 
-def test_facts_the_article_states_itself_do_not_say_cited_by_tvn24():
-    captions = [c.value for c in run_page("pages/country.py", iso3="BLR").caption]
-    own = [c for c in captions if plain("stated by the article itself") in c]
-    assert own and not any(plain("tvn24.pl (the article itself), as cited") in c for c in captions)
+def test_facts_a_source_states_itself_name_it_and_credited_facts_name_both(atlas):
+    facts = atlas.facts[atlas.facts["iso3"] == "BLR"]
+    credited = facts["attributed_to"].dropna()
+    assert len(credited) and facts["attributed_to"].isna().any(), "fixture: Belarus has both"
+    outlet = atlas.outlets.set_index("outlet")["name"]
+    publisher = outlet[
+        atlas.sources.set_index("source_id").loc[facts["source_id"].iloc[0], "outlet"]
+    ]
+    captions = " ".join(c.value for c in run_page("pages/country.py", iso3="BLR").caption)
+    assert plain(f"Source: {publisher}") in captions
+    assert plain("stated by the source itself") in captions
+    for code in set(credited):
+        assert plain(f"Source: {outlet[code]}, as cited by {publisher}") in captions
+    assert plain(f"{publisher}, as cited by {publisher}") not in captions
 
 
 @pytest.mark.parametrize("iso3, absent", [("FRA", False), ("VEN", True)])

@@ -81,7 +81,7 @@ def test_the_package_is_as_update_package_writes_it(package):
 
 def test_a_new_vocabulary_code_reaches_the_facts_schema_when_refreshed(package, monkeypatch):
     extra = vocab.Term("leaked", "Leaked", "A made-up grade, for this test.")
-    monkeypatch.setitem(vocab.FACT_FIELDS, "evidence", (*vocab.EVIDENCE, extra))
+    monkeypatch.setitem(vocab.CODED_FIELDS["facts"], "evidence", (*vocab.EVIDENCE, extra))
     fresh = _refreshed(package.descriptor)
     fields = {f["name"]: f for f in provenance.Package(fresh).resource("facts")["schema"]["fields"]}
     assert fields["evidence"]["constraints"]["enum"][-1] == "leaked"

@@ -28,7 +28,7 @@ def _edit(path: Path, line_number: int, old: str, new: str) -> None:
 
 
 def _load_facts(atlas, path: Path) -> None:
-    load.load_facts(atlas.countries, atlas.resolutions, path)
+    load.load_facts(atlas.countries, atlas.resolutions, atlas.sources, atlas.outlets, path)
 
 
 def _message(atlas, path: Path) -> str:
@@ -120,8 +120,10 @@ def test_non_utf8_bytes_name_the_line(atlas, facts_copy):
 
 
 def test_row_with_too_few_cells_is_named(atlas, facts_copy):
-    _edit(facts_copy, 4, ",tvn24,media_report,", ",tvn24,")
-    assert "line 4: has 16 cells; the header has 17" in _message(atlas, facts_copy)
+    cells = len(_lines(facts_copy)[0].split(","))
+    _edit(facts_copy, 4, ",media_report,", ",")
+    message = _message(atlas, facts_copy)
+    assert f"line 4: has {cells - 1} cells; the header has {cells}" in message
 
 
 def test_quote_without_speaker_is_refused(atlas, facts_copy):
@@ -179,3 +181,42 @@ def test_a_member_without_a_shape_stops_loading_naming_it(tmp_path):
         DataError, match=r"boundaries.geojson, column 'iso3': has no shape for NRU, TUV"
     ):
         load.load_atlas(paths.DATA, target)
+
+
+def test_a_fact_naming_an_unknown_source_is_named_by_line_and_column(atlas, facts_copy):
+    source = atlas.facts["source_id"].iloc[2]
+    _edit(facts_copy, 4, f",{source},", ",no-such-source,")
+    message = _message(atlas, facts_copy)
+    assert "facts.csv, line 4, column 'source_id'" in message
+    assert "one of the source_id values in data/sources.csv" in message
+
+
+def test_a_fact_credited_to_an_unknown_outlet_is_named_by_line_and_column(atlas, facts_copy):
+    line = 2 + next(i for i, v in enumerate(atlas.facts["attributed_to"]) if isinstance(v, str))
+    _edit(facts_copy, line, f",{atlas.facts['attributed_to'].iloc[line - 2]},", ",the_onion,")
+    message = _message(atlas, facts_copy)
+    assert f"facts.csv, line {line}, column 'attributed_to'" in message
+    assert "one of the outlet values in data/outlets.csv" in message
+
+
+def test_a_fact_dated_after_its_source_was_published_is_refused(atlas, data_copy):
+    row = atlas.facts[atlas.facts["event_date"].str.len() == 4].iloc[0]
+    published = atlas.sources.set_index("source_id").loc[row["source_id"], "published"]
+    later = str(int(published[:4]) + 1)
+    line = 2 + list(atlas.facts["fact_id"]).index(row["fact_id"])
+    folder = data_copy()
+    _edit(folder / "facts.csv", line, f",{row['event_date']},year,", f",{later},year,")
+    message = _message(atlas, folder / "facts.csv")
+    assert f"facts.csv, line {line}, column 'event_date': '{later}'" in message
+    assert f"not after its source's ({published})" in message
+
+
+def test_a_source_on_an_unknown_outlet_is_named_by_file_line_and_column(data_copy):
+    folder = data_copy()
+    sources = folder / "sources.csv"
+    outlet = load.read_csv(sources)["outlet"].iloc[0]
+    _edit(sources, 2, f",{outlet},", ",no_such_outlet,")
+    outlets = load.load_outlets(folder / "outlets.csv")
+    with pytest.raises(DataError) as caught:
+        load.load_sources(outlets, sources)
+    assert "sources.csv, line 2, column 'outlet'" in str(caught.value)
