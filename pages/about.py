@@ -25,17 +25,23 @@ outlet_names = atlas.outlets.set_index("outlet")["name"]
 credited = ", ".join(
     outlet_names[code] for code in atlas.facts["attributed_to"].dropna().drop_duplicates()
 )
+speakers = "; ".join(sorted(atlas.facts["quote_by"].dropna().unique()))
+context = (
+    f" ({len(atlas.context)} of them context, not support: see *Checked again* below)"
+    if len(atlas.context)
+    else ""
+)
 st.markdown(
     f"""
-The **{len(atlas.facts)} facts** come from one article by the Polish broadcaster
+The **{len(atlas.facts)} facts**{context} come from one article by the Polish broadcaster
 {article["publisher"]}, *{article["article_title"]}*, written {article["published"]}
 (Xi Jinping's visit to Moscow began on Monday 20 March 2023); we read its
 {article["translation"]}. Its relative dates ("last week", "at the end of January", "last
 December") are read against March 2023.
 
 Each fact is one sentence **in our own words**. A figure is given exactly as the article gives
-it. Words in quotation marks are only those the article itself quotes from officials (Xi
-Jinping, Vladimir Putin, Kim Jong Un, Bashar al-Assad, an Indian official), always attributed.
+it. Words in quotation marks are only those the article itself quotes from officials
+({speakers}), always attributed.
 Each fact names its source and, where the source credits another outlet for it, that outlet
 ({credited}), with the section and paragraph of the article it comes from. Where the article
 gives no date, the fact says so; where it describes an ongoing situation, the date is when it
@@ -54,6 +60,23 @@ def vocabulary_table(heading: str, name: str, meaning: str, vocabulary) -> None:
     st.subheader(heading)
     st.table({name: [t.label for t in vocabulary], meaning: [t.description for t in vocabulary]})
 
+
+noted = atlas.facts[atlas.facts["coding_note"].notna()]
+if len(noted):
+    st.subheader("Checked again")
+    st.markdown(
+        "A later check of the facts against the article found codings that claimed more than "
+        "the article says. Each was recoded, with the reason in the data (`coding_note`), and "
+        "the article's words kept as its facts. A fact marked *context, not support* stays on "
+        "its country's page, apart, and is never counted or painted."
+    )
+    st.markdown(
+        "\n".join(
+            f"- **{plain(row.fact_id)}** ({plain(store.data().short_names[row.iso3])}): "
+            f"{plain(row.coding_note)}"
+            for row in noted.itertuples(index=False)
+        )
+    )
 
 st.subheader("Every source")
 st.markdown(

@@ -68,7 +68,9 @@ if iso3 is None:
 
 address.write({"iso3": [iso3]})
 entry = index.loc[iso3]
-labels = {v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.VOTES)}
+labels = {
+    v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.VOTES, vocab.SUPPORT)
+}
 facts = data.facts_by_country.get(iso3, [])
 
 head, locator = st.columns([2, 1], vertical_alignment="top")
@@ -109,14 +111,17 @@ with locator:
 
 
 def show_fact(fact) -> None:
-    """One fact as a card: summary, figure, quote, date, outlet and evidence."""
+    """One fact as a card: summary, figure, quote, date, source, evidence and any coding note."""
     with st.container(border=True):
-        badge_icon = ":material/warning:" if fact.evidence == "disputed" else None
-        st.badge(
-            labels[vocab.EVIDENCE][fact.evidence],
-            color=figures.EVIDENCE_BADGES[fact.evidence],
-            icon=badge_icon,
-        )
+        if fact.is_support == "yes":
+            badge_icon = ":material/warning:" if fact.evidence == "disputed" else None
+            st.badge(
+                labels[vocab.EVIDENCE][fact.evidence],
+                color=figures.EVIDENCE_BADGES[fact.evidence],
+                icon=badge_icon,
+            )
+        else:
+            st.badge(labels[vocab.SUPPORT]["no"], color="gray")
         # One markdown block and one caption per card: fewer elements, a faster page.
         body = [plain(fact.summary)]
         if isinstance(fact.figure, str):
@@ -137,7 +142,12 @@ def show_fact(fact) -> None:
             if fact.evidence == "disputed"
             else ""
         )
-        st.caption(plain(meta) + disputed)
+        note = (
+            f"  \nCoding note: {plain(fact.coding_note)}"
+            if isinstance(fact.coding_note, str)
+            else ""
+        )
+        st.caption(plain(meta) + disputed + note)
 
 
 def show_group(title: str, subset: list) -> None:
@@ -157,6 +167,15 @@ if iso3 != profile.SUBJECT and entry["member"] and not facts:
 name = plain(entry["name"])
 show_group(f"Support for Russia from {name}", [f for f in facts if f.direction != "from_russia"])
 show_group(f"Russian support for {name}", [f for f in facts if f.direction == "from_russia"])
+context = data.context_by_country.get(iso3, [])
+if context:
+    st.header("Context, not counted as support")
+    st.caption(
+        "What the sources also report about this country that is not support for the war; "
+        "the map and the counts leave it out. Each card says why."
+    )
+    for fact in context:
+        show_fact(fact)
 
 if entry["member"]:
     st.header("UN General Assembly votes")

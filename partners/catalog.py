@@ -17,11 +17,15 @@ class Catalog:
         self.stamp = stamp
         self.index = present.country_index(atlas.countries, atlas.shapes, atlas.territories)
         self.profile = profile.build_profile(
-            atlas.facts, atlas.countries, atlas.votes, atlas.resolutions
+            atlas.support, atlas.countries, atlas.votes, atlas.resolutions
         )
+        # Support facts by country, and apart the context a source gives that is not support.
         self.facts_by_country: dict[str, list] = {}
-        for fact in atlas.facts.itertuples(index=False):
+        for fact in atlas.support.itertuples(index=False):
             self.facts_by_country.setdefault(fact.iso3, []).append(fact)
+        self.context_by_country: dict[str, list] = {}
+        for fact in atlas.context.itertuples(index=False):
+            self.context_by_country.setdefault(fact.iso3, []).append(fact)
         self.votes_by_country: dict[str, dict[str, str]] = {}
         for vote in atlas.votes.itertuples(index=False):
             self.votes_by_country.setdefault(vote.iso3, {})[vote.symbol] = vote.vote
@@ -40,7 +44,7 @@ class Catalog:
         }
         # The colour each member has on the map's default view (support to Russia).
         default = profile.build_profile(
-            atlas.facts,
+            atlas.support,
             atlas.countries,
             atlas.votes,
             atlas.resolutions,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from dataclasses import dataclass
@@ -206,6 +207,18 @@ class Atlas:
     shapes: gpd.GeoDataFrame
     names: pd.DataFrame
     territories: pd.DataFrame
+
+    @functools.cached_property
+    def support(self) -> pd.DataFrame:
+        """The facts that are support (is_support yes): what the map, profiles, Compare and
+        Votes and actions count."""
+        return self.facts[self.facts["is_support"] == "yes"]
+
+    @functools.cached_property
+    def context(self) -> pd.DataFrame:
+        """The facts that are context, not support (is_support no): shown on country pages
+        with why, never counted."""
+        return self.facts[self.facts["is_support"] != "yes"]
 
 
 def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES) -> Atlas:

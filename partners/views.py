@@ -93,7 +93,7 @@ def _support(given: _Inputs) -> _Layer:
     # Plain dicts of the columns the hover reads, not iterrows(): a Series per row cost a
     # quarter of a view's build.
     rows = table[list(figures.HOVER_COLUMNS)].to_dict("index")
-    shown = state.filters.apply(given.atlas.facts)
+    shown = state.filters.apply(given.atlas.support)
     partners = int(((table["n_facts"] > 0) & ~table["is_subject"]).sum())
     disputed = int((shown["evidence"] == "disputed").sum())
     return _Layer(
@@ -284,11 +284,11 @@ def build_map_view(
     already (the catalog does).
     """
     table = profile.build_profile(
-        atlas.facts, atlas.countries, atlas.votes, atlas.resolutions, state.filters
+        atlas.support, atlas.countries, atlas.votes, atlas.resolutions, state.filters
     )
     if everything is None:
         everything = profile.build_profile(
-            atlas.facts, atlas.countries, atlas.votes, atlas.resolutions
+            atlas.support, atlas.countries, atlas.votes, atlas.resolutions
         )
     if tallies is None and state.view == "period":
         tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)

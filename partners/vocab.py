@@ -136,6 +136,19 @@ def labels(vocabulary: tuple[Term, ...]) -> dict[str, str]:
     return {term.code: term.label for term in vocabulary}
 
 
+# Whether a fact is support the atlas counts, or context a source gives that is not support.
+SUPPORT: tuple[Term, ...] = (
+    Term(
+        "yes", "Support", "Support for the war, or Russia's for the country: counted and painted."
+    ),
+    Term(
+        "no",
+        "Context, not support",
+        "Something a source reports beside the support it documents (a mediator's role, Russian "
+        "troops leaving a country): shown on the country page with why, never counted.",
+    ),
+)
+
 # The languages of the sources, by ISO 639-1 code; add one here when a source needs it.
 LANGUAGES: tuple[Term, ...] = tuple(
     Term(code, name, f"The page is in {name}.")
@@ -160,6 +173,7 @@ CODED_FIELDS: dict[str, dict[str, tuple[Term, ...]]] = {
         "evidence": EVIDENCE,
         "date_precision": DATE_PRECISIONS,
         "un_vote": VOTES,
+        "is_support": SUPPORT,
     },
     "outlets": {"kind": OUTLET_KINDS},
     "sources": {"language": LANGUAGES},

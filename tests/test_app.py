@@ -245,7 +245,7 @@ def test_links_made_before_military_was_split_select_weapons_and_exercises(old):
 
 def test_the_download_button_counts_the_facts_behind_the_map(atlas):
     """The first view shows support given to Russia, of every kind and evidence."""
-    to_russia = int((atlas.facts["direction"] == "to_russia").sum())
+    to_russia = int((atlas.support["direction"] == "to_russia").sum())
     button = run_page().get("download_button")[0]
     assert f"these {to_russia} facts" in button.proto.label
 
@@ -257,6 +257,23 @@ def test_country_page_shows_every_fact_and_every_vote(atlas, iso3):
     for summary in atlas.facts.loc[atlas.facts["iso3"] == iso3, "summary"]:
         assert plain(summary) in text
     assert apptest.vote_cells(app) == len(atlas.resolutions)
+
+
+@pytest.mark.parametrize(
+    "iso3", sorted(set(pd.read_csv(paths.FACTS).query("is_support == 'no'")["iso3"]))
+)
+def test_context_facts_stand_apart_on_their_country_page_with_why_and_are_never_counted(
+    atlas, catalog, iso3
+):
+    context = atlas.context[atlas.context["iso3"] == iso3]
+    app = run_page("pages/country.py", iso3=iso3)
+    headers = [h.value for h in app.header]
+    assert "Context, not counted as support" in headers
+    text = all_text(app)
+    for fact in context.itertuples(index=False):
+        assert plain(fact.summary) in text and plain(fact.coding_note) in text
+    support = atlas.support[atlas.support["iso3"] == iso3]
+    assert catalog.profile.loc[iso3, "n_facts"] == len(support)
 
 
 def test_disputed_facts_are_marked_on_the_country_page():
@@ -389,7 +406,7 @@ def test_a_clean_link_gets_no_notice():
 @pytest.mark.parametrize("iso3", FACT_COUNTRIES)
 def test_a_country_page_counts_each_direction_s_kinds_and_facts_from_the_data(atlas, iso3):
     text = all_text(run_page("pages/country.py", iso3=iso3))
-    facts = atlas.facts[atlas.facts["iso3"] == iso3]
+    facts = atlas.support[atlas.support["iso3"] == iso3]
     kinds = vocab.labels(vocab.CATEGORIES)
     for direction, head in present.DIRECTION_HEADS.items():
         chosen = facts[facts["direction"] == direction]

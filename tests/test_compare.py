@@ -72,7 +72,7 @@ def period_table(catalog):
 def test_every_member_but_russia_is_in_the_votes_and_actions_table(period_table, catalog):
     assert len(period_table) == len(catalog.atlas.countries) - 1
     assert "RUS" not in period_table.index
-    documented = set(catalog.atlas.facts["iso3"]) - {"RUS"}
+    documented = set(catalog.atlas.support["iso3"]) - {"RUS"}
     assert set(period_table.index[period_table["in_article"]]) == documented
 
 

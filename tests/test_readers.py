@@ -70,7 +70,7 @@ def _only_weapons(page) -> None:
 
 def _weapons_to_russia(atlas) -> tuple[set[str], set[str]]:
     """Who the data says arms Russia, and the other documented countries (grey under 'weapons')."""
-    facts = atlas.facts[atlas.facts["direction"] == "to_russia"]
+    facts = atlas.support[atlas.support["direction"] == "to_russia"]
     armed = set(facts.loc[facts["category"] == "arms", "iso3"])
     return armed, set(facts["iso3"]) - armed - {"RUS"}
 

@@ -31,7 +31,7 @@ def _view(atlas, index, **changes) -> views.MapView:
 
 def test_the_default_view_counts_partners_facts_and_disputed_ones_from_the_data(atlas, index):
     view = _view(atlas, index)
-    to_russia = atlas.facts[atlas.facts["direction"] == "to_russia"]
+    to_russia = atlas.support[atlas.support["direction"] == "to_russia"]
     partners = to_russia["iso3"].nunique()
     disputed = (to_russia["evidence"] == "disputed").sum()
     assert f"**{partners}** countries with documented support" in view.summary
