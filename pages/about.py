@@ -86,6 +86,21 @@ st.markdown(
     )
 )
 
+st.subheader("Never cited")
+st.markdown(
+    "Some pages that report on the war come from propaganda networks (some with names that "
+    "mimic real outlets), mirrors and staging copies of real outlets, or content farms. The "
+    "atlas never cites these domains, or their subdomains, whatever they report; the data is "
+    "refused if a source does (`data/blocked_domains.csv`)."
+)
+kinds = vocab.labels(vocab.BLOCK_KINDS)
+st.markdown(
+    "\n".join(
+        f"- **{plain(row.domain)}** ({kinds[row.kind].lower()}): {plain(row.reason)}"
+        for row in atlas.blocked.itertuples(index=False)
+    )
+)
+
 vocabulary_table("Kinds of support", "Kind", "What it covers", vocab.CATEGORIES)
 st.markdown(
     "Until November 2026 weapons and joint exercises were one kind, *Military supplies*; readers "

@@ -133,9 +133,14 @@ def show_fact(fact) -> None:
         if isinstance(fact.reported_date, str):
             reported = present.format_date(fact.reported_date, "month")
             when += f" (reported {reported})"
+        where = (
+            f"Article section “{fact.section}”, paragraph {fact.paragraph} · "
+            if isinstance(fact.section, str)
+            else ""
+        )
         meta = (
             f"{when} · {present.source_line(fact, data.atlas.sources, data.atlas.outlets)} · "
-            f"Article section “{fact.section}”, paragraph {fact.paragraph} · {fact.fact_id}"
+            f"{where}{fact.fact_id}"
         )
         disputed = (
             "  \n⚠ Disputed: the country concerned denies it."

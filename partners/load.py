@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,10 +124,36 @@ def load_outlets(path: Path = paths.OUTLETS) -> pd.DataFrame:
     return validate(read_csv(path), schema.outlets_schema(), _display(path))
 
 
-def load_sources(outlets: pd.DataFrame, path: Path = paths.SOURCES) -> pd.DataFrame:
-    """The sources of the facts, validated against the outlets."""
+def load_blocked(path: Path = paths.BLOCKED) -> pd.DataFrame:
+    """The domains the atlas never cites, with why, validated."""
+    return validate(read_csv(path), schema.blocked_schema(), _display(path))
+
+
+def load_sources(
+    outlets: pd.DataFrame, blocked: pd.DataFrame, path: Path = paths.SOURCES
+) -> pd.DataFrame:
+    """The sources of the facts, validated against the outlets; none on a blocked domain."""
     data_schema = schema.sources_schema(list(outlets["outlet"]))
-    return validate(read_csv(path), data_schema, _display(path))
+    sources = validate(read_csv(path), data_schema, _display(path))
+    refused = [
+        Problem(_display(path), int(line), "url", f"{url!r}: on a blocked domain, {why}")
+        for line, url in sources["url"].dropna().items()
+        if (why := blocked_reason(url, blocked))
+    ]
+    if refused:
+        raise DataError(refused)
+    return sources
+
+
+def blocked_reason(url: str, blocked: pd.DataFrame) -> str | None:
+    """Why a web address may not be cited ('pravda-en.com: Part of the Pravda propaganda
+    network…'), or None. A domain blocks itself and its subdomains, nothing else: pravda.ru
+    blocks english.pravda.ru, not pravda.com.ua."""
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    for domain, reason in zip(blocked["domain"], blocked["reason"], strict=True):
+        if host == domain or host.endswith("." + domain):
+            return f"{domain}: {reason}"
+    return None
 
 
 def load_facts(
@@ -204,6 +231,7 @@ class Atlas:
     facts: pd.DataFrame
     sources: pd.DataFrame
     outlets: pd.DataFrame
+    blocked: pd.DataFrame
     shapes: gpd.GeoDataFrame
     names: pd.DataFrame
     territories: pd.DataFrame
@@ -235,9 +263,10 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
     countries = attempt(load_countries, data_dir / paths.COUNTRIES.name)
     resolutions = attempt(load_resolutions, data_dir / paths.RESOLUTIONS.name)
     outlets = attempt(load_outlets, data_dir / paths.OUTLETS.name)
-    sources = (
-        None if outlets is None else attempt(load_sources, outlets, data_dir / paths.SOURCES.name)
-    )
+    blocked = attempt(load_blocked, data_dir / paths.BLOCKED.name)
+    sources = None
+    if outlets is not None and blocked is not None:
+        sources = attempt(load_sources, outlets, blocked, data_dir / paths.SOURCES.name)
     votes = facts = None
     if countries is not None and resolutions is not None:
         votes = attempt(load_votes, countries, resolutions, data_dir / paths.VOTES.name)
@@ -259,4 +288,6 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
             problems.append(Problem(_display(boundaries), None, "iso3", message))
     if problems:
         raise DataError(problems)
-    return Atlas(countries, resolutions, votes, facts, sources, outlets, shapes, names, territories)
+    return Atlas(
+        countries, resolutions, votes, facts, sources, outlets, blocked, shapes, names, territories
+    )

@@ -135,10 +135,12 @@ def table_schema(
     columns = {}
     for name, field in _fields(resource).items():
         constraints = field.get("constraints", {})
+        required = constraints.get("required", False)
+        number = int if required else "Int64"  # pandas' integer type that can be missing
         columns[name] = pa.Column(
-            int if field["type"] == "integer" else str,
+            number if field["type"] == "integer" else str,
             checks=_base_checks(field) + extra.get(name, []),
-            nullable=not constraints.get("required", False),
+            nullable=not required,
             unique=constraints.get("unique", False),
             coerce=field["type"] == "integer",
         )
@@ -164,6 +166,11 @@ def votes_schema(known_iso3: list[str], known_symbols: list[str]) -> pa.DataFram
 def outlets_schema() -> pa.DataFrameSchema:
     """The outlets that publish sources or that sources credit."""
     return table_schema("outlets")
+
+
+def blocked_schema() -> pa.DataFrameSchema:
+    """The domains the atlas never cites."""
+    return table_schema("blocked_domains")
 
 
 def sources_schema(known_outlets: list[str]) -> pa.DataFrameSchema:
@@ -195,6 +202,10 @@ def facts_schema(
             ),
             pa.Check(_quote_has_speaker, error="quote and quote_by filled together"),
             pa.Check(_vote_has_resolution, error="un_resolution and un_vote filled together"),
+            pa.Check(
+                lambda df: df["section"].isna() == df["paragraph"].isna(),
+                error="section and paragraph filled together",
+            ),
         ],
         unique=["iso3", "category", "direction", "summary"],
         report_duplicates="all",

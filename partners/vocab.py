@@ -136,6 +136,17 @@ def labels(vocabulary: tuple[Term, ...]) -> dict[str, str]:
     return {term.code: term.label for term in vocabulary}
 
 
+# Why a domain is never cited (data/blocked_domains.csv).
+BLOCK_KINDS: tuple[Term, ...] = (
+    Term(
+        "propaganda",
+        "Propaganda",
+        "State propaganda or a propaganda network, some with names that mimic real outlets.",
+    ),
+    Term("mirror", "Mirror or copy", "A mirror, proxy or staging copy of a real outlet's page."),
+    Term("content_farm", "Content farm", "An aggregator or content farm republishing others."),
+)
+
 # Whether a fact is support the atlas counts, or context a source gives that is not support.
 SUPPORT: tuple[Term, ...] = (
     Term(
@@ -177,4 +188,5 @@ CODED_FIELDS: dict[str, dict[str, tuple[Term, ...]]] = {
     },
     "outlets": {"kind": OUTLET_KINDS},
     "sources": {"language": LANGUAGES},
+    "blocked_domains": {"kind": BLOCK_KINDS},
 }

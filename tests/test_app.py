@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import actions, dates, paths, present, site, vocab
+from partners import actions, dates, load, paths, present, site, vocab
 from partners.present import plain
 from tests import apptest
 
@@ -355,6 +359,79 @@ def test_the_sources_page_lists_every_source_with_outlet_date_and_the_facts_citi
         assert f"**{plain(outlet[source.outlet])}**, {dates.as_of_text(source.published)}" in text
         assert plain(f"Cited by {cited} {noun}") in text
         assert plain(source.title) in text
+
+
+def _csv_line(cells: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(cells)
+    return out.getvalue()
+
+
+def _with_new_source_and_fact(atlas, data_copy, monkeypatch) -> tuple[str, dict]:
+    """A data copy with one more source and one fact from it, for a member with no facts yet;
+    the app reads the copy. Returns the member's code and the new rows' values."""
+    iso3 = sorted(set(atlas.countries["iso3"]) - set(atlas.facts["iso3"]))[0]
+    outlet = atlas.outlets["outlet"].iloc[-1]
+    new = {
+        "source_id": "test-2025-06-01",
+        "title": "A page written for this test",
+        "url": "https://example.org/test-page",
+        "summary": "A fact written for this test, about arms sent to Russia.",
+    }
+    source = _csv_line(
+        [new["source_id"], outlet, new["title"], new["url"], "2025-06-01", "en", "", ""]
+    )
+    cells = {
+        "fact_id": f"{iso3.lower()}-01",
+        "iso3": iso3,
+        "category": "arms",
+        "direction": "to_russia",
+        "summary": new["summary"],
+        "event_date": "2025-05",
+        "date_precision": "month",
+        "source_id": new["source_id"],
+        "evidence": "media_report",
+        "is_support": "yes",
+    }
+    header = paths.FACTS.read_text(encoding="utf-8").splitlines()[0].split(",")
+    fact = _csv_line([cells.get(column, "") for column in header])
+    folder = data_copy(
+        {"sources.csv": lambda old: old + source, "facts.csv": lambda old: old + fact}
+    )
+    monkeypatch.setenv("ATLAS_DATA_DIR", str(folder))
+    return iso3, new | {"outlet": atlas.outlets.set_index("outlet").loc[outlet, "name"]}
+
+
+def test_a_new_source_and_fact_show_on_the_map_the_country_page_the_csv_and_sources_page(
+    atlas, data_copy, monkeypatch
+):
+    to_russia = int((atlas.support["direction"] == "to_russia").sum())
+    iso3, new = _with_new_source_and_fact(atlas, data_copy, monkeypatch)
+    # The map: one more fact behind it, and the country in its table.
+    app = run_page()
+    assert not app.error, [e.value for e in app.error]
+    assert f"these {to_russia + 1} facts" in app.get("download_button")[0].proto.label
+    assert iso3 in app.dataframe[0].value.index
+    # The country page: the fact, with its source and date.
+    text = all_text(run_page("pages/country.py", iso3=iso3))
+    assert plain(new["summary"]) in text
+    assert plain(f"Source: {new['outlet']}, 1 June 2025, stated by the source itself") in text
+    # The sources page: the source, and the one fact citing it.
+    text = all_text(run_page("pages/about.py"))
+    assert plain(new["title"]) in text, [line for line in text.splitlines() if "test" in line]
+    assert "Cited by 1 fact:" in text
+    # The CSV the map offers: the fact with its source's columns.
+    copy = load.load_atlas(data_dir=Path(os.environ["ATLAS_DATA_DIR"]))
+    names = copy.countries.set_index("iso3")["name"]
+    table = present.facts_table(copy.support, names, copy.sources, copy.outlets)
+    row = table[table["iso3"] == iso3].iloc[0]
+    assert (row["source_title"], row["source_url"]) == (new["title"], new["url"])
+
+
+def test_the_sources_page_lists_every_blocked_domain_with_its_reason(atlas):
+    text = all_text(run_page("pages/about.py"))
+    for row in atlas.blocked.itertuples(index=False):
+        assert f"**{plain(row.domain)}**" in text and plain(row.reason) in text
 
 
 def test_the_facts_csv_carries_each_facts_source(atlas):

@@ -218,5 +218,51 @@ def test_a_source_on_an_unknown_outlet_is_named_by_file_line_and_column(data_cop
     _edit(sources, 2, f",{outlet},", ",no_such_outlet,")
     outlets = load.load_outlets(folder / "outlets.csv")
     with pytest.raises(DataError) as caught:
-        load.load_sources(outlets, sources)
+        load.load_sources(outlets, load.load_blocked(folder / "blocked_domains.csv"), sources)
     assert "sources.csv, line 2, column 'outlet'" in str(caught.value)
+
+
+BLOCKED = load.load_blocked()
+
+
+def _source_with_url(folder: Path, url: str) -> str:
+    """Append a source with this address to the copy's sources.csv; its message on loading."""
+    sources = folder / "sources.csv"
+    outlet = load.read_csv(sources)["outlet"].iloc[0]
+    with sources.open("a", encoding="utf-8") as out:
+        out.write(f"test-2024-01-01,{outlet},A test page,{url},2024-01-01,en,,\n")
+    outlets = load.load_outlets(folder / "outlets.csv")
+    with pytest.raises(DataError) as caught:
+        load.load_sources(outlets, BLOCKED, sources)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("domain", BLOCKED["domain"])
+def test_a_source_on_a_blocked_domain_or_a_subdomain_of_it_is_refused_with_why(data_copy, domain):
+    folder = data_copy()
+    line = len(_lines(folder / "sources.csv")) + 1
+    message = _source_with_url(folder, f"https://news.{domain}/2024/story")
+    assert f"sources.csv, line {line}, column 'url'" in message
+    reason = BLOCKED.set_index("domain").loc[domain, "reason"]
+    assert f"on a blocked domain, {domain}: {reason}" in message
+
+
+def test_a_real_outlet_whose_name_a_blocked_one_mimics_is_not_blocked():
+    assert load.blocked_reason("https://pravda-en.com/world/1", BLOCKED), "fixture: blocked"
+    assert load.blocked_reason("https://www.pravda.com.ua/eng/news/2024/10/1/1/", BLOCKED) is None
+    assert load.blocked_reason("https://english.pravda.ru/world/1", BLOCKED)
+
+
+@pytest.mark.parametrize("url", ["www.example.org/page", "ftp://example.org/page", "https://a b"])
+def test_a_source_address_that_is_not_a_web_address_is_refused(data_copy, url):
+    message = _source_with_url(data_copy(), url)
+    assert "column 'url'" in message and "https?://" in message
+
+
+def test_two_sources_with_one_address_are_refused(data_copy):
+    folder = data_copy()
+    sources = folder / "sources.csv"
+    with sources.open("a", encoding="utf-8") as out:
+        out.write("test-2024-01-02,tvn24,Another test page,https://example.org/a,2024-01-02,en,,\n")
+    message = _source_with_url(folder, "https://example.org/a")
+    assert "column 'url'" in message and "duplicate url" in message
