@@ -110,7 +110,9 @@ st.markdown(
 vocabulary_table("Direction", "Direction", "Meaning", vocab.DIRECTIONS)
 vocabulary_table("Evidence levels, strongest first", "Evidence", "Meaning", vocab.EVIDENCE)
 st.markdown(
-    "A country's *strongest evidence* is the strongest level among its facts. Disputed facts "
+    "A country's *strongest evidence* is the strongest level among its facts. A denial by the "
+    "country concerned is shown beside the claim it answers, with its own source and date "
+    "(`data/denials.csv`); it never changes the claim. Disputed facts "
     "are included by default and marked ⚠ on the map, in its counts and on country pages; the "
     "Evidence filter on the map leaves them out."
 )

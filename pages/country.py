@@ -142,17 +142,16 @@ def show_fact(fact) -> None:
             f"{when} · {present.source_line(fact, data.atlas.sources, data.atlas.outlets)} · "
             f"{where}{fact.fact_id}"
         )
-        disputed = (
-            "  \n⚠ Disputed: the country concerned denies it."
-            if fact.evidence == "disputed"
-            else ""
+        denials = "".join(
+            f"  \n⚠ {plain(present.denial_line(d, data.atlas.sources, data.atlas.outlets))}"
+            for d in data.denials_by_fact.get(fact.fact_id, [])
         )
         note = (
             f"  \nCoding note: {plain(fact.coding_note)}"
             if isinstance(fact.coding_note, str)
             else ""
         )
-        st.caption(plain(meta) + disputed + note)
+        st.caption(plain(meta) + denials + note)
 
 
 def show_group(title: str, subset: list) -> None:

@@ -23,6 +23,9 @@ class Catalog:
         self.facts_by_country: dict[str, list] = {}
         for fact in atlas.support.itertuples(index=False):
             self.facts_by_country.setdefault(fact.iso3, []).append(fact)
+        self.denials_by_fact: dict[str, list] = {}
+        for denial in atlas.denials.itertuples(index=False):
+            self.denials_by_fact.setdefault(denial.fact_id, []).append(denial)
         self.context_by_country: dict[str, list] = {}
         for fact in atlas.context.itertuples(index=False):
             self.context_by_country.setdefault(fact.iso3, []).append(fact)

@@ -178,6 +178,20 @@ def load_facts(
     return facts
 
 
+def load_denials(
+    facts: pd.DataFrame, sources: pd.DataFrame, path: Path = paths.DENIALS
+) -> pd.DataFrame:
+    """The denials, validated against the facts and the sources; every disputed fact has one."""
+    data_schema = schema.denials_schema(list(facts["fact_id"]), list(sources["source_id"]))
+    denials = validate(read_csv(path), data_schema, _display(path))
+    disputed = facts.loc[facts["evidence"] == "disputed", "fact_id"]
+    missing = sorted(set(disputed) - set(denials["fact_id"]))
+    if missing:
+        message = f"has no denial for the disputed facts {', '.join(missing)}"
+        raise DataError([Problem(_display(path), None, "fact_id", message)])
+    return denials
+
+
 def _dated_after_source(facts: pd.DataFrame, published: pd.Series) -> list[tuple]:
     """(line, column, message) for every date of a fact later than its source's publication,
     compared at the coarser of the two precisions (2023-03-20 is not after 2023-03)."""
@@ -231,6 +245,7 @@ class Atlas:
     facts: pd.DataFrame
     sources: pd.DataFrame
     outlets: pd.DataFrame
+    denials: pd.DataFrame
     blocked: pd.DataFrame
     shapes: gpd.GeoDataFrame
     names: pd.DataFrame
@@ -274,6 +289,9 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
         facts = attempt(
             load_facts, countries, resolutions, sources, outlets, data_dir / paths.FACTS.name
         )
+    denials = None
+    if facts is not None:
+        denials = attempt(load_denials, facts, sources, data_dir / paths.DENIALS.name)
     shapes = attempt(load_boundaries, boundaries)
     names = territories = None
     if countries is not None and shapes is not None:
@@ -289,5 +307,15 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
     if problems:
         raise DataError(problems)
     return Atlas(
-        countries, resolutions, votes, facts, sources, outlets, blocked, shapes, names, territories
+        countries=countries,
+        resolutions=resolutions,
+        votes=votes,
+        facts=facts,
+        sources=sources,
+        outlets=outlets,
+        denials=denials,
+        blocked=blocked,
+        shapes=shapes,
+        names=names,
+        territories=territories,
     )

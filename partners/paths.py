@@ -15,6 +15,7 @@ FACTS = DATA / "facts.csv"
 SOURCES = DATA / "sources.csv"
 OUTLETS = DATA / "outlets.csv"
 BLOCKED = DATA / "blocked_domains.csv"
+DENIALS = DATA / "denials.csv"
 COUNTRIES = DATA / "countries.csv"
 RESOLUTIONS = DATA / "un_resolutions.csv"
 VOTES = DATA / "un_votes.csv"
@@ -30,4 +31,15 @@ README = ROOT / "README.md"
 DATA_DOC = ROOT / "docs" / "data.md"
 
 # The data files the app loads on every start, in load order (the shapes come separately).
-LOADED = (COUNTRIES, RESOLUTIONS, VOTES, OUTLETS, BLOCKED, SOURCES, FACTS, NAMES, TERRITORIES)
+LOADED = (
+    COUNTRIES,
+    RESOLUTIONS,
+    VOTES,
+    OUTLETS,
+    BLOCKED,
+    SOURCES,
+    FACTS,
+    DENIALS,
+    NAMES,
+    TERRITORIES,
+)

@@ -120,6 +120,19 @@ def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
     return f"Source: {name[source['outlet']]}, {published}, stated by the source itself"
 
 
+def denial_line(denial, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
+    """A denial as a reader sees it beside the claim: who, when, what, and where it is reported."""
+    source = sources.set_index("source_id").loc[denial.source_id]
+    name = outlets.set_index("outlet")["name"][source["outlet"]]
+    when = (
+        dates.as_of_text(denial.denied_on)
+        if isinstance(denial.denied_on, str)
+        else "date not given"
+    )
+    reported = f"{name}, {dates.as_of_text(source['published'])}"
+    return f"Denied by {denial.denied_by} ({when}): {denial.summary} Reported by {reported}."
+
+
 def source_item(
     source, outlet_names: pd.Series, facts: pd.DataFrame, names: Mapping[str, str]
 ) -> str:

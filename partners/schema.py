@@ -212,6 +212,17 @@ def facts_schema(
     )
 
 
+def denials_schema(known_facts: list[str], known_sources: list[str]) -> pa.DataFrameSchema:
+    """Denials by the country concerned, each naming the fact it answers and its own source."""
+    return table_schema(
+        "denials",
+        {"denied_on": _date_checks()},
+        known={"facts": known_facts, "sources": known_sources},
+        unique=["fact_id", "denied_by", "source_id"],
+        report_duplicates="all",
+    )
+
+
 def names_schema(known_codes: list[str]) -> pa.DataFrameSchema:
     """Every name of a country with a page."""
     check = pa.Check.isin(known_codes, error="the code of a country on the map")

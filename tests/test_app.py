@@ -280,9 +280,25 @@ def test_context_facts_stand_apart_on_their_country_page_with_why_and_are_never_
     assert catalog.profile.loc[iso3, "n_facts"] == len(support)
 
 
-def test_disputed_facts_are_marked_on_the_country_page():
-    text = all_text(run_page("pages/country.py", iso3="PRK"))
-    assert "Disputed: the country concerned denies it" in text
+@pytest.mark.parametrize(
+    "iso3", sorted(set(pd.read_csv(paths.DENIALS)["fact_id"].str[:3].str.upper()))
+)
+def test_each_denial_is_shown_beside_the_claim_it_answers_with_its_source(atlas, iso3):
+    app = run_page("pages/country.py", iso3=iso3)
+    cards = {}  # fact_id -> the caption of its card (each caption ends with its fact_id line)
+    for caption in (c.value for c in app.caption):
+        for fact_id in atlas.facts["fact_id"]:
+            if plain(fact_id) in caption:
+                cards[fact_id] = caption
+    for denial in atlas.denials[atlas.denials["fact_id"].str[:3] == iso3.lower()].itertuples():
+        line = present.denial_line(denial, atlas.sources, atlas.outlets)
+        assert plain(line) in cards[denial.fact_id], denial.fact_id
+
+
+def test_every_disputed_fact_has_a_denial(atlas):
+    disputed = set(atlas.facts.loc[atlas.facts["evidence"] == "disputed", "fact_id"])
+    assert disputed, "fixture: the data has a disputed fact"
+    assert disputed <= set(atlas.denials["fact_id"])
 
 
 def test_ties_from_russia_are_shown_apart():

@@ -266,3 +266,24 @@ def test_two_sources_with_one_address_are_refused(data_copy):
         out.write("test-2024-01-02,tvn24,Another test page,https://example.org/a,2024-01-02,en,,\n")
     message = _source_with_url(folder, "https://example.org/a")
     assert "column 'url'" in message and "duplicate url" in message
+
+
+def test_a_denial_of_an_unknown_fact_is_named_by_file_line_and_column(atlas, data_copy):
+    folder = data_copy()
+    denials = folder / "denials.csv"
+    fact_id = load.read_csv(denials)["fact_id"].iloc[0]
+    _edit(denials, 2, f"{fact_id},", "xyz-99,")
+    with pytest.raises(DataError) as caught:
+        load.load_denials(atlas.facts, atlas.sources, denials)
+    assert "denials.csv, line 2, column 'fact_id'" in str(caught.value)
+
+
+def test_a_disputed_fact_without_a_denial_is_refused(atlas, data_copy):
+    folder = data_copy()
+    denials = folder / "denials.csv"
+    disputed = atlas.facts.loc[atlas.facts["evidence"] == "disputed", "fact_id"].iloc[0]
+    kept = [line for line in _lines(denials) if not line.startswith(f"{disputed},")]
+    denials.write_text("".join(kept), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load.load_denials(atlas.facts, atlas.sources, denials)
+    assert f"has no denial for the disputed facts {disputed}" in str(caught.value)
