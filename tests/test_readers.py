@@ -148,7 +148,7 @@ def test_analyst_downloads_the_facts_the_votes_and_the_data_package(server, page
         page.get_by_role("button", name=re.compile(r"Download these \d+ facts")).click()
     facts = Path(pending.value.path()).read_text(encoding="utf-8").strip().splitlines()
     assert facts[0].startswith("fact_id,country,iso3,category")
-    assert len(facts) == 1 + (atlas.facts["direction"] == "to_russia").sum()
+    assert len(facts) == 1 + (atlas.support["direction"] == "to_russia").sum()
     page.goto(server + "/?view=vote&res=ES-11/1")
     wait_for_map(page)
     with page.expect_download() as pending:
