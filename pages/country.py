@@ -151,7 +151,8 @@ def show_fact(fact) -> None:
             if isinstance(fact.coding_note, str)
             else ""
         )
-        st.caption(plain(meta) + denials + note)
+        link = present.source_link(fact, data.atlas.sources)
+        st.caption(plain(meta) + (f" · {link}" if link else "") + denials + note)
 
 
 def show_group(title: str, subset: list) -> None:

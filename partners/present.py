@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import string
+import urllib.parse
 from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
@@ -118,6 +119,17 @@ def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
             f"Source: {name[fact.attributed_to]}, as cited by {name[source['outlet']]}, {published}"
         )
     return f"Source: {name[source['outlet']]}, {published}, stated by the source itself"
+
+
+def source_link(fact, sources: pd.DataFrame) -> str:
+    """A markdown link to the page a fact comes from, titled with the page's own title; empty
+    when the source has no address (the article: our copy names none)."""
+    source = sources.set_index("source_id").loc[fact.source_id]
+    if not isinstance(source["url"], str):
+        return ""
+    # Parentheses and spaces would end a markdown link early: percent-encode them.
+    address = urllib.parse.quote(source["url"], safe=":/?#[]@!$&'*+,;=%~")
+    return f"[{plain(source['title'])}]({address})"
 
 
 def denial_line(denial, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:

@@ -432,6 +432,7 @@ def test_a_new_source_and_fact_show_on_the_map_the_country_page_the_csv_and_sour
     text = all_text(run_page("pages/country.py", iso3=iso3))
     assert plain(new["summary"]) in text
     assert plain(f"Source: {new['outlet']}, 1 June 2025, stated by the source itself") in text
+    assert f"[{plain(new['title'])}]({new['url']})" in text
     # The sources page: the source, and the one fact citing it.
     text = all_text(run_page("pages/about.py"))
     assert plain(new["title"]) in text, [line for line in text.splitlines() if "test" in line]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import pandas as pd
 import pytest
 
 from partners import dates, present
@@ -85,3 +88,17 @@ def test_a_resolution_is_named_by_date_label_and_symbol():
 @pytest.mark.parametrize("number, text", [(0, "0 facts"), (1, "1 fact"), (5, "5 facts")])
 def test_counts_agree_in_number(number, text):
     assert present.count(number, "fact") == text
+
+
+def test_a_source_link_is_the_page_title_linked_to_its_address_kept_whole():
+    sources = pd.DataFrame(
+        {
+            "source_id": ["with-url", "without-url"],
+            "title": ["A [bracketed] title", "The article"],
+            "url": ["https://example.org/a_(b) c", None],
+        }
+    )
+    fact = SimpleNamespace(source_id="with-url")
+    link = present.source_link(fact, sources)
+    assert link == f"[{present.plain('A [bracketed] title')}](https://example.org/a_%28b%29%20c)"
+    assert present.source_link(SimpleNamespace(source_id="without-url"), sources) == ""
