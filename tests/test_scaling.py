@@ -102,7 +102,10 @@ def _query(url: str) -> tuple[str, dict[str, list[str]]]:
 
 
 def _upstream(response) -> str:
-    return response.headers.get("x-upstream", "")
+    """The process that answered. nginx's $upstream_addr lists every process it tried, in order
+    ("dead:port, live:port" once a killed process's fail_timeout has run out and nginx tries it
+    again): the last one answered."""
+    return response.headers.get("x-upstream", "").split(",")[-1].strip()
 
 
 def _track(page, socket) -> None:
