@@ -138,20 +138,16 @@ def show_fact(fact) -> None:
             if isinstance(fact.section, str)
             else ""
         )
-        meta = (
-            f"{when} · {present.source_line(fact, data.atlas.sources, data.atlas.outlets)} · "
-            f"{where}{fact.fact_id}"
-        )
+        meta = f"{when} · {data.source_lines[fact.fact_id]} · {where}{fact.fact_id}"
         denials = "".join(
-            f"  \n⚠ {plain(present.denial_line(d, data.atlas.sources, data.atlas.outlets))}"
-            for d in data.denials_by_fact.get(fact.fact_id, [])
+            f"  \n⚠ {plain(line)}" for line in data.denial_lines.get(fact.fact_id, [])
         )
         note = (
             f"  \nCoding note: {plain(fact.coding_note)}"
             if isinstance(fact.coding_note, str)
             else ""
         )
-        link = present.source_link(fact, data.atlas.sources)
+        link = data.source_links[fact.fact_id]
         st.caption(plain(meta) + (f" · {link}" if link else "") + denials + note)
 
 

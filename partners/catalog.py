@@ -23,9 +23,20 @@ class Catalog:
         self.facts_by_country: dict[str, list] = {}
         for fact in atlas.support.itertuples(index=False):
             self.facts_by_country.setdefault(fact.iso3, []).append(fact)
-        self.denials_by_fact: dict[str, list] = {}
+        # Each fact's source line and link, and its denials as lines: written once here, so a
+        # country page's rerun looks them up instead of searching the tables per card.
+        self.source_lines = {
+            f.fact_id: present.source_line(f, atlas.sources, atlas.outlets)
+            for f in atlas.facts.itertuples(index=False)
+        }
+        self.source_links = {
+            f.fact_id: present.source_link(f, atlas.sources)
+            for f in atlas.facts.itertuples(index=False)
+        }
+        self.denial_lines: dict[str, list[str]] = {}
         for denial in atlas.denials.itertuples(index=False):
-            self.denials_by_fact.setdefault(denial.fact_id, []).append(denial)
+            line = present.denial_line(denial, atlas.sources, atlas.outlets)
+            self.denial_lines.setdefault(denial.fact_id, []).append(line)
         self.context_by_country: dict[str, list] = {}
         for fact in atlas.context.itertuples(index=False):
             self.context_by_country.setdefault(fact.iso3, []).append(fact)
