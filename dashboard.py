@@ -8,7 +8,7 @@ The controls sit in the sidebar, which Streamlit shows on a desktop and folds aw
 import streamlit as st
 
 from pages._shared import address, chrome, pickers, store, world
-from partners import present, site, urlstate, vocab
+from partners import present, site, timeline, urlstate, vocab
 
 chrome.page_setup(site.MAP)
 data = store.data()
@@ -20,14 +20,7 @@ unusable = address.read(ADDRESS)
 # address.py); each change reruns the page, which writes the view back in short codes.
 with st.sidebar:
     pickers.country_picker(data, key="map_picker")
-    view = st.segmented_control(
-        "Colour the map by",
-        vocab.codes(urlstate.VIEWS),
-        required=True,
-        format_func=vocab.labels(urlstate.VIEWS).get,
-        key="view",
-        persist_state="session",
-    )
+    view = pickers.one_of("Colour the map by", urlstate.VIEWS, "view")
     if view == "vote":
         # In date order, so that sliding right moves forward in time (arrow keys work too).
         symbol = st.select_slider(
@@ -69,6 +62,17 @@ params = address.keep(ADDRESS)
 shown = store.map_view(data, state, chrome.screen())
 
 st.title(shown.title)
+if state.view == "support":
+    # On the page, not in the side panel: which facts the map counts is the first thing to see,
+    # and the article's own view is one click away on every screen.
+    pickers.one_of(
+        "Facts from",
+        timeline.WHEN,
+        "when",
+        help="To date: every source, without support that has ended. A period: the facts "
+        "dated in it, on the same periods as the UN votes. The article: only the tvn24.pl "
+        "article the atlas was built from, as of March 2023.",
+    )
 st.markdown(present.plain(shown.subtitle))
 if unusable:
     st.info(

@@ -1,9 +1,10 @@
-"""Sources and method: what the categories, evidence levels, colours and votes mean; downloads."""
+"""Sources and method: every source, the evidence rules, what is not support, what the kinds,
+evidence levels, colours and votes mean; how to cite; downloads."""
 
 import streamlit as st
 
 from pages._shared import chrome, store
-from partners import dates, figures, present, site, stance, vocab
+from partners import dates, figures, present, site, stance, timeline, vocab
 from partners.present import plain
 
 chrome.page_setup(site.ABOUT)
@@ -13,44 +14,87 @@ article = package.article()
 
 st.title("Sources and method")
 st.markdown(
-    "The atlas brings together three things: the support for Russia that one news article "
-    "documents, how every UN member voted on the General Assembly's resolutions on the war and "
-    "occupied Crimea (2019 to 2025), "
+    "The atlas brings together three things: the support for Russia that news reports and "
+    "governments document, from one tvn24.pl article of March 2023 to later sources of December "
+    "2025; how every UN member voted on the General Assembly's resolutions on the war and "
+    "occupied Crimea (2019 to 2025); "
     f"and a map of the world's countries. **The facts are as of {package.facts_as_of}; the UN "
     f"votes as of {dates.as_of_text(package.resource('un_votes')['as_of'])}.**"
 )
 
 st.header("The facts")
 outlet_names = atlas.outlets.set_index("outlet")["name"]
+from_article = atlas.facts[atlas.facts["source_id"] == timeline.ARTICLE_SOURCE]
+later = atlas.facts[atlas.facts["source_id"] != timeline.ARTICLE_SOURCE]
 credited = ", ".join(
-    outlet_names[code] for code in atlas.facts["attributed_to"].dropna().drop_duplicates()
+    outlet_names[code] for code in from_article["attributed_to"].dropna().drop_duplicates()
 )
-speakers = "; ".join(sorted(atlas.facts["quote_by"].dropna().unique()))
 context = (
-    f" ({len(atlas.context)} of them context, not support: see *Checked again* below)"
-    if len(atlas.context)
-    else ""
+    f" ({len(atlas.context)} of them context, not support: see below)" if len(atlas.context) else ""
 )
+said = vocab.labels(vocab.SAID_BY)
+by_said = atlas.support["said_by"].value_counts()
 st.markdown(
     f"""
-The **{len(atlas.facts)} facts**{context} come from one article by the Polish broadcaster
-{article["publisher"]}, *{article["article_title"]}*, written {article["published"]}
-(Xi Jinping's visit to Moscow began on Monday 20 March 2023); we read its
-{article["translation"]}. Its relative dates ("last week", "at the end of January", "last
-December") are read against March 2023.
+The **{len(atlas.facts)} facts**{context} come from **{len(atlas.sources)} sources**, each
+listed below with its outlet, date, address and the facts that cite it.
 
-Each fact is one sentence **in our own words**. A figure is given exactly as the article gives
-it. Words in quotation marks are only those the article itself quotes from officials
-({speakers}), always attributed.
-Each fact names its source and, where the source credits another outlet for it, that outlet
-({credited}), with the section and paragraph of the article it comes from. Where the article
-gives no date, the fact says so; where it describes an ongoing situation, the date is when it
-was described.
+**The article.** {len(from_article)} facts come from the article the atlas was built from, by
+the Polish broadcaster {article["publisher"]}, *{article["article_title"]}*, written
+{article["published"]} (Xi Jinping's visit to Moscow began on Monday 20 March 2023); we read its
+{article["translation"]}. Its relative dates ("last week", "at the end of January") are read
+against March 2023. What it credits to other outlets ({credited}) stays credited to them, with
+the section and paragraph of the article each fact comes from. The map's *Facts from* control
+shows the article's own view, as it stood in March 2023, in one click (`?when=article`).
 
-The article covers China, Belarus, South Africa, Iran, India, North Korea and Syria, and the
-countries that voted against the February 2023 resolution (Eritrea, Mali, Nicaragua). Countries
-the article does not discuss are shown as *no support documented*: that means **this source**
-does not document it, not that there is none.
+**Later sources.** {len(later)} facts, dated April 2023 to December 2025, come from
+{len(atlas.sources) - 1} later pages of news outlets, wires and public broadcasters: each was
+read in full before a fact was written from it, and each fact cites the page's own address and
+its outlet, not a copy. A claim that rests on unnamed sources needs two independent pages.
+How to add a source and a fact, the evidence rules and the review checklist are in
+`docs/sources.md` in the repository.
+
+Each fact is one sentence **in our own words**. A figure is given exactly as its source gives
+it. Words in quotation marks are only those a source itself quotes from an official, always
+attributed. Where a source gives no date, the fact says so; where it describes an ongoing
+situation, the date is when it was described.
+
+**Who says so.** Each fact records whether the country itself acknowledged it or did it on the
+record ({said["self"].lower()}: {by_said.get("self", 0)} support facts), another government or
+an international body stated it ({said["other_state"].lower()}: {by_said.get("other_state", 0)}),
+or only media, analysts or data report it ({said["media"].lower()}: {by_said.get("media", 0)}).
+A denial by the country concerned is shown beside the claim, with its own source and date. A
+later fact never rewrites an earlier one: the article's North Korean shells stay as the article
+gave them, and the later facts show how the claim moved.
+
+**One time axis.** Every fact falls in one of the periods of the UN votes
+({", ".join(p.label for p in stance.PERIODS)}), by its event date, or else its source's date.
+The map, the country pages, *Compare* and *Votes and actions* read facts on these periods.
+Support that a later source records as ended (post-Assad Syria) carries the date it ended, is
+left out of the map's *To date* view and stays in the period it happened in.
+
+Countries no source discusses are shown as *no support documented*: that means **these
+sources** do not document it, not that there is none.
+"""
+)
+
+st.subheader("Not support, and said so")
+st.markdown(
+    """
+Some of what sources report is not a state's support for the war, and the atlas records it as
+**context, not support**: shown on the country's page with the reason, never counted or painted.
+
+- **Obstructing EU sanctions** (Hungary, Slovakia). Delaying or blocking a package inside the
+  EU is bargaining among its members, and in the cases recorded here both ended by approving
+  it; it gives Russia nothing for its war, so it is context.
+- **Trade hubs used by companies** (Kyrgyzstan; the same rule holds for Armenia, Türkiye and the
+  UAE). Companies and banks that route goods or payments to Russia are sanctioned as companies;
+  a state is not a supporter because firms on its soil trade. These are context, with the
+  sanctioning government named as the one who says so.
+- **Citizens recruited by Russia** (Chinese nationals captured in Ukraine, Cubans recruited by a
+  network Cuba says it broke up) are context unless a source shows the state sent them.
+- **Pledges and resets** (China's pledge not to supply weapons, post-Assad Syria's new ties with
+  Moscow) are context beside the claims they answer.
 """
 )
 
@@ -63,12 +107,13 @@ def vocabulary_table(heading: str, name: str, meaning: str, vocabulary) -> None:
 
 noted = atlas.facts[atlas.facts["coding_note"].notna()]
 if len(noted):
-    st.subheader("Checked again")
+    st.subheader("Coding notes")
     st.markdown(
-        "A later check of the facts against the article found codings that claimed more than "
-        "the article says. Each was recoded, with the reason in the data (`coding_note`), and "
-        "the article's words kept as its facts. A fact marked *context, not support* stays on "
-        "its country's page, apart, and is never counted or painted."
+        "Where a check of a source changed or qualified how a fact is coded, the reason is in "
+        "the data (`coding_note`). A check of the article found codings that claimed more than "
+        "it says: each was recoded, and the article's words kept as its facts. A fact marked "
+        "*context, not support* stays on its country's page, apart, and is never counted or "
+        "painted."
     )
     st.markdown(
         "\n".join(
@@ -108,6 +153,8 @@ st.markdown(
     "before the split still work: they select both."
 )
 vocabulary_table("Direction", "Direction", "Meaning", vocab.DIRECTIONS)
+vocabulary_table("Who says so", "Who", "Meaning", vocab.SAID_BY)
+vocabulary_table("Facts from (views of time)", "View", "What it shows", timeline.WHEN)
 vocabulary_table("Evidence levels, strongest first", "Evidence", "Meaning", vocab.EVIDENCE)
 st.markdown(
     "A country's *strongest evidence* is the strongest level among its facts. A denial by the "
@@ -121,7 +168,7 @@ st.header("The map's colours")
 st.markdown(
     f"""
 - **Support for Russia**: each country is coloured by how many of the *selected* kinds of
-  support the article documents for it, from 1 to {len(vocab.CATEGORIES)}, on the ColorBrewer
+  support the sources document for it, from 1 to {len(vocab.CATEGORIES)}, on the ColorBrewer
   *YlOrRd* scale
   (sequential and readable with colour-blind vision). Countries with none are a quiet grey;
   Russia has its own dark purple, outside the scale, because it is the subject, not a partner.

@@ -21,7 +21,7 @@ st.title("Compare countries")
 st.markdown(
     "Pick up to six countries to see, side by side, how they voted on every UN General Assembly "
     "resolution about Russia's war against Ukraine and occupied Crimea, and the support for "
-    "Russia the article documents for each."
+    "Russia the sources document for each, on the same periods."
 )
 chrome.dates()
 if unusable:
@@ -78,9 +78,10 @@ st.html(compare.votes_table(data, chosen, figures.VOTE_COLOURS))
 
 st.header("Documented support, by kind")
 st.caption(
-    "Facts the tvn24.pl article documents for each country, in every direction (to Russia, from "
-    f"Russia, mutual), as of {store.package().facts_as_of}. A dash means the article documents "
-    "none of that kind: not that there is none."
+    "Support facts the sources document for each country, in every direction (to Russia, from "
+    "Russia, mutual), with the periods of the UN votes above that they are dated in, as of "
+    f"{store.package().facts_as_of}. A dash means the sources document none of that kind: not "
+    "that there is none."
 )
 st.html(compare.support_table(data, chosen))
 st.download_button(

@@ -1,10 +1,12 @@
-"""One country: its support by direction, facts by kind, its UN votes by period, a locator map."""
+"""One country: its support by direction, what changed since the article, its facts as a timeline
+by period (with sources, who says so, denials), its UN votes by period, a locator map."""
 
 import streamlit as st
 
 from pages._shared import address, chrome, pickers, store, world
-from partners import figures, present, profile, site, stance, vocab
+from partners import figures, present, profile, site, stance, timeline, vocab
 from partners.present import plain
+from partners.words import count
 
 chrome.page_setup(site.COUNTRY)
 data = store.data()
@@ -21,7 +23,7 @@ if iso3 is None:
             icon=":material/travel_explore:",
         )
     st.write(
-        "Every country on the map has a page: what the source says about it and how it voted "
+        "Every country on the map has a page: what the sources say about it and how it voted "
         "at the UN. Type a name, a short name or a code below, or pick from the lists."
     )
     pickers.country_picker(data, key="country_picker_empty")
@@ -29,8 +31,8 @@ if iso3 is None:
     documented = directory[directory["Facts"] > 0]
     st.header("Countries with documented support")
     st.caption(
-        "Facts and kinds count every fact this source documents for the country, in every "
-        "direction; strongest evidence is the strongest among them."
+        "Facts and kinds count every support fact the sources document for the country, in "
+        "every direction and period; strongest evidence is the strongest among them."
     )
     for code, row in documented.iterrows():
         with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
@@ -69,7 +71,8 @@ if iso3 is None:
 address.write({"iso3": [iso3]})
 entry = index.loc[iso3]
 labels = {
-    v: vocab.labels(v) for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.VOTES, vocab.SUPPORT)
+    v: vocab.labels(v)
+    for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.VOTES, vocab.SUPPORT, vocab.SAID_BY)
 }
 facts = data.facts_by_country.get(iso3, [])
 
@@ -101,31 +104,47 @@ with head:
         lines = [plain(line) for line in present.direction_lines(facts)]
         st.markdown("  \n".join(lines))
         st.caption(
-            "Counted on every fact this source documents for the country; the map counts the "
-            "facts its filters select (by default, support to Russia)."
+            "Counted on every support fact the sources document for the country, in every "
+            "period; the map counts the facts its filters select (by default, support to "
+            "Russia to date)."
         )
+    if iso3 in data.changes:
+        st.markdown(plain(data.changes[iso3]))
     pickers.country_picker(data, key="country_picker", label="Another country")
 with locator:
     if entry["bounds"] is not None:
         world.locator(data, iso3)
 
 
+DIRECTIONS = vocab.labels(vocab.DIRECTIONS)
+
+
+def badges(fact) -> str:
+    """A card's first line: its evidence (or 'context'), kind and direction, and whether it is
+    the article's and whether the support has ended, as markdown badges."""
+    if fact.is_support == "yes":
+        colour = figures.EVIDENCE_BADGES[fact.evidence]
+        icon = ":material/warning: " if fact.evidence == "disputed" else ""
+        line = [f":{colour}-badge[{icon}{labels[vocab.EVIDENCE][fact.evidence]}]"]
+    else:
+        line = [f":gray-badge[{labels[vocab.SUPPORT]['no']}]"]
+    kind = f"{labels[vocab.CATEGORIES][fact.category]} · {DIRECTIONS[fact.direction]}"
+    line.append(f":gray-badge[{plain(kind)}]")
+    if fact.source_id == timeline.ARTICLE_SOURCE:
+        line.append(":violet-badge[:material/article: The article, March 2023]")
+    if fact.fact_id in data.ended_on:
+        line.append(f":red-badge[Ended {data.ended_on[fact.fact_id]}]")
+    return " ".join(line)
+
+
 def show_fact(fact) -> None:
-    """One fact as a card: summary, figure, quote, date, source, evidence and any coding note."""
+    """One fact as a card: badges, summary, figure, quote, date, source, who says so, evidence,
+    denials and any coding note."""
     with st.container(border=True):
-        if fact.is_support == "yes":
-            badge_icon = ":material/warning:" if fact.evidence == "disputed" else None
-            st.badge(
-                labels[vocab.EVIDENCE][fact.evidence],
-                color=figures.EVIDENCE_BADGES[fact.evidence],
-                icon=badge_icon,
-            )
-        else:
-            st.badge(labels[vocab.SUPPORT]["no"], color="gray")
         # One markdown block and one caption per card: fewer elements, a faster page.
-        body = [plain(fact.summary)]
+        body = [badges(fact), plain(fact.summary)]
         if isinstance(fact.figure, str):
-            body.append(f"**Figure, as the article gives it:** “{plain(fact.figure)}”")
+            body.append(f"**Figure, as the source gives it:** “{plain(fact.figure)}”")
         if isinstance(fact.quote, str):
             body.append(f"> “{plain(fact.quote)}”\n>\n> — {plain(fact.quote_by)}")
         st.markdown("\n\n".join(body))
@@ -138,9 +157,15 @@ def show_fact(fact) -> None:
             if isinstance(fact.section, str)
             else ""
         )
-        meta = f"{when} · {data.source_lines[fact.fact_id]} · {where}{fact.fact_id}"
+        said = f"Who says so: {labels[vocab.SAID_BY][fact.said_by].lower()}"
+        meta = f"{when} · {data.source_lines[fact.fact_id]} · {said} · {where}{fact.fact_id}"
         denials = "".join(
             f"  \n⚠ {plain(line)}" for line in data.denial_lines.get(fact.fact_id, [])
+        )
+        ended = (
+            f"  \nEnded: {data.ended_on[fact.fact_id]}, as {fact.ended_by} records."
+            if fact.fact_id in data.ended_on
+            else ""
         )
         note = (
             f"  \nCoding note: {plain(fact.coding_note)}"
@@ -148,26 +173,26 @@ def show_fact(fact) -> None:
             else ""
         )
         link = data.source_links[fact.fact_id]
-        st.caption(plain(meta) + (f" · {link}" if link else "") + denials + note)
+        st.caption(plain(meta) + (f" · {link}" if link else "") + denials + ended + note)
 
 
-def show_group(title: str, subset: list) -> None:
-    if not subset:
-        return
-    st.header(title)
-    for code in vocab.codes(vocab.CATEGORIES):
-        in_category = [fact for fact in subset if fact.category == code]
-        if in_category:
-            st.subheader(labels[vocab.CATEGORIES][code])
-            for fact in in_category:
-                show_fact(fact)
+def show_timeline(facts: list) -> None:
+    """The support facts as a timeline: one section per period of the UN votes (and one for
+    anything earlier), oldest first, each fact in date order."""
+    periods = [(p.code, p.label) for p in stance.PERIODS]
+    sections = [(None, "Before 2019"), *periods]
+    for code, label in sections:
+        in_period = [f for f in facts if (f.period if isinstance(f.period, str) else None) == code]
+        if not in_period:
+            continue
+        st.header(f"{label}: {count(len(in_period), 'fact')} of support")
+        for fact in sorted(in_period, key=lambda f: data.fact_dates[f.fact_id]):
+            show_fact(fact)
 
 
 if iso3 != profile.SUBJECT and entry["member"] and not facts:
     st.info(f"{figures.NO_SUPPORT_LABEL} for this country.", icon=":material/info:")
-name = plain(entry["name"])
-show_group(f"Support for Russia from {name}", [f for f in facts if f.direction != "from_russia"])
-show_group(f"Russian support for {name}", [f for f in facts if f.direction == "from_russia"])
+show_timeline(facts)
 context = data.context_by_country.get(iso3, [])
 if context:
     st.header("Context, not counted as support")

@@ -1,5 +1,6 @@
 """Votes against actions: every member placed by how it voted in a period and by the kinds of
-support the article documents for it, with what that shows and what it cannot."""
+support the sources document for it in the same period, with what that shows and what it
+cannot."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ import pandas as pd
 from partners import markup, present, profile, stance, urlstate
 from partners.catalog import Catalog
 
-# The article's facts are of early 2023: the period they fall in is the one shown first.
-DEFAULT_PERIOD = stance.PERIODS[1].code
+# The latest period first: the one readers ask about (who supports Russia now).
+DEFAULT_PERIOD = stance.PERIODS[-1].code
 # The period control's session key; in the address it is `per`, as on the map, but the two
 # pages keep their own choice (and their own default).
 KEY = "actions_per"
@@ -29,13 +30,20 @@ ADDRESS = urlstate.one_control(
 
 def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
     """One row per UN member but Russia, indexed by iso3, in name order: name, kinds (every
-    direction, as a tuple), n_kinds, n_facts, in_article, the period's counts (with, abstained,
-    against, absent, total, present), share (with Russia or abstained, of the votes present;
-    None when never present), class (its label) and counts (its counts as text); short_name
-    labels the chart."""
+    direction, as a tuple) and n_facts of the support facts dated in the period (timeline),
+    n_kinds, documented (any such fact), the period's counts (with, abstained, against, absent,
+    total, present), share (with Russia or abstained, of the votes present; None when never
+    present), class (its label) and counts (its counts as text); short_name labels the chart."""
     period = stance.find_period(period_code)
     k = stance.PERIODS.index(period)
-    everything = catalog.profile
+    atlas = catalog.atlas
+    everything = profile.build_profile(
+        atlas.support,
+        atlas.countries,
+        atlas.votes,
+        atlas.resolutions,
+        profile.Filters(when=period.code),
+    )
     rows = []
     for code, entry in catalog.index.iterrows():
         if not entry["member"] or code == profile.SUBJECT:
@@ -50,7 +58,7 @@ def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
                 "kinds": kinds,
                 "n_kinds": len(kinds),
                 "n_facts": int(everything.loc[code, "n_facts"]),
-                "in_article": bool(everything.loc[code, "n_facts"]),
+                "documented": bool(everything.loc[code, "n_facts"]),
                 **tally.counts,
                 "total": tally.total,
                 "present": tally.present,
@@ -73,13 +81,14 @@ def share_text(with_or_abstained: int, present_votes: int) -> str:
 def findings(table: pd.DataFrame, period_label: str) -> list[str]:
     """What the view shows, as plain sentences computed from the table."""
     placed = table[table["share"].notna()]
-    article = placed[placed["in_article"]]
-    others = placed[~placed["in_article"]]
+    documented = placed[placed["documented"]]
+    others = placed[~placed["documented"]]
     lines = [
-        f"In {period_label}, {int((article['share'] > 0.5).sum())} of the {len(article)} "
-        "countries the article documents voted with Russia or abstained on more than half of "
-        f"the votes they cast; so did {int((others['share'] > 0.5).sum())} of the "
-        f"{len(others)} members it documents nothing for.",
+        f"In {period_label}, {int((documented['share'] > 0.5).sum())} of the "
+        f"{present.count(len(documented), 'member')} with support documented in that period "
+        "voted with Russia or abstained on more than half of the votes they cast; so did "
+        f"{int((others['share'] > 0.5).sum())} of the {len(others)} members the sources "
+        "document no support for in that period.",
     ]
     never = table[table["share"].isna()]
     if len(never):
@@ -90,11 +99,16 @@ def findings(table: pd.DataFrame, period_label: str) -> list[str]:
     return lines
 
 
-def table_html(catalog: Catalog, table: pd.DataFrame) -> str:
-    """The article's countries with their kinds of support and, for every period, the share of
-    their votes with Russia or abstaining, with the counts: an HTML table, text in the page."""
-    shown = table[table["in_article"]].sort_values(["n_kinds", "name"], ascending=[False, True])
-    head = ["Country", "Kinds of support documented", *(p.label for p in stance.PERIODS)]
+def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
+    """The members with support documented in the period, with its kinds and, for every period,
+    the share of their votes with Russia or abstaining, with the counts: an HTML table, text in
+    the page."""
+    shown = table[table["documented"]].sort_values(["n_kinds", "name"], ascending=[False, True])
+    head = [
+        "Country",
+        f"Kinds of support documented in {period_label}",
+        *(f"Votes with Russia or abstaining, {p.label}" for p in stance.PERIODS),
+    ]
     rows = []
     for code, row in shown.iterrows():
         kinds = html.escape(present.category_list(row["kinds"]))
@@ -110,5 +124,7 @@ def table_html(catalog: Catalog, table: pd.DataFrame) -> str:
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return markup.html_table(
-        "The article's countries: kinds of support and votes by period", head, rows
+        f"Members with support documented in {period_label}: its kinds, and their votes by period",
+        head,
+        rows,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partners import dates, figures, load, names, present, profile, stance
+from partners import dates, figures, load, names, present, profile, stance, timeline
 
 
 class Catalog:
@@ -40,6 +40,21 @@ class Catalog:
         self.context_by_country: dict[str, list] = {}
         for fact in atlas.context.itertuples(index=False):
             self.context_by_country.setdefault(fact.iso3, []).append(fact)
+        # Each fact's date on the time axis (timeline.fact_dates), for ordering a timeline.
+        self.fact_dates = dict(
+            zip(
+                atlas.facts["fact_id"], timeline.fact_dates(atlas.facts, atlas.sources), strict=True
+            )
+        )
+        # When ended support ended: the date of the fact that records its end, as text.
+        by_id = atlas.facts.set_index("fact_id")
+        self.ended_on = {
+            f.fact_id: dates.format_date(
+                by_id.loc[f.ended_by, "event_date"], by_id.loc[f.ended_by, "date_precision"]
+            )
+            for f in atlas.facts.itertuples(index=False)
+            if isinstance(f.ended_by, str)
+        }
         self.votes_by_country: dict[str, dict[str, str]] = {}
         for vote in atlas.votes.itertuples(index=False):
             self.votes_by_country.setdefault(vote.iso3, {})[vote.symbol] = vote.vote
@@ -81,6 +96,16 @@ class Catalog:
             if "." not in name and len(name) < len(short.get(code, name + " ")):
                 short[code] = name
         self.short_names = short
+        # What later sources change on each country's page, in one sentence.
+        self.changes = {
+            code: present.changes_since_article(
+                self.facts_by_country.get(code, []),
+                self.context_by_country.get(code, []),
+                self.short_names[code],
+                self.ended_on,
+            )
+            for code in set(self.facts_by_country) | set(self.context_by_country)
+        }
 
     @property
     def documented(self) -> list[str]:

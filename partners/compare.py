@@ -7,6 +7,7 @@ search engines and screen readers. Every text from the data is escaped.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -90,9 +91,19 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
     )
 
 
+def _by_period(facts: Sequence) -> str:
+    """How many of the facts fall in each period of the UN votes: '2022–2023: 2, 2024–2025: 3'."""
+    labels = {p.code: p.label for p in stance.PERIODS}
+    counts = Counter(f.period if isinstance(f.period, str) else None for f in facts)
+    parts = [f"{labels[code]}: {counts[code]}" for code in labels if counts[code]]
+    if counts[None]:
+        parts.insert(0, f"before {stance.PERIODS[0].label[:4]}: {counts[None]}")
+    return ", ".join(parts)
+
+
 def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
-    """The selected countries' documented facts by kind (every direction), their total and
-    strongest evidence, as the article gives them."""
+    """The selected countries' documented facts by kind (every direction), with the periods of
+    the UN votes they are dated in, their total and strongest evidence."""
     evidence = vocab.labels(vocab.EVIDENCE)
     # 'to Russia', 'from Russia', 'mutual': the vocabulary's labels inside a sentence.
     directions = {
@@ -108,13 +119,16 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
                 continue
             ways = sorted({directions[f.direction] for f in facts})
             cells.append(
-                f"<td>{present.count(len(facts), 'fact')} <small>({', '.join(ways)})</small></td>"
+                f"<td>{present.count(len(facts), 'fact')} <small>({', '.join(ways)}; "
+                f"{_by_period(facts)})</small></td>"
             )
         rows.append(f'<th scope="row">{html.escape(term.label)}</th>{"".join(cells)}')
     totals, best = [], []
     for code in codes:
         row = catalog.profile.loc[code]  # every fact of the member, in every direction
-        totals.append(f"<td><strong>{present.count(row['n_facts'], 'fact')}</strong></td>")
+        facts = catalog.facts_by_country.get(code, [])
+        spread = f" <small>({_by_period(facts)})</small>" if facts else ""
+        totals.append(f"<td><strong>{present.count(row['n_facts'], 'fact')}</strong>{spread}</td>")
         top = row["strongest_evidence"]
         best.append(
             f"<td>{html.escape(evidence[top])}</td>" if isinstance(top, str) else "<td>—</td>"

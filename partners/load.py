@@ -15,7 +15,7 @@ import pandas as pd
 import pandera.errors
 import pandera.pandas as pa
 
-from partners import paths, profile, schema
+from partners import paths, profile, schema, timeline
 from partners.errors import DataError, Problem
 
 
@@ -173,9 +173,44 @@ def load_facts(
     )
     facts = validate(read_csv(path), data_schema, _display(path))
     late = _dated_after_source(facts, sources.set_index("source_id")["published"])
+    late += _badly_ended(facts)
     if late:
         raise DataError([Problem(_display(path), *where) for where in late])
     return facts
+
+
+def _badly_ended(facts: pd.DataFrame) -> list[tuple]:
+    """(line, column, message) for every ended_by that names no fact of the file, or names a
+    fact about another country, or one dated before the fact it ends."""
+    by_id = facts.set_index("fact_id")
+    wrong = []
+    for line, row in facts[facts["ended_by"].notna()].iterrows():
+        end = row["ended_by"]
+        if end not in by_id.index:
+            wrong.append((int(line), "ended_by", f"{end!r}: expected a fact_id of this file"))
+            continue
+        ending = by_id.loc[end]
+        if ending["iso3"] != row["iso3"]:
+            message = f"{end!r}: expected a fact about {row['iso3']}, not {ending['iso3']}"
+            wrong.append((int(line), "ended_by", message))
+        elif _day_or_none(ending["event_date"]) is None or _before(
+            ending["event_date"], row["event_date"]
+        ):
+            message = f"{end!r}: expected a dated fact not before this one ({row['event_date']})"
+            wrong.append((int(line), "ended_by", message))
+    return wrong
+
+
+def _day_or_none(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _before(first: str, second) -> bool:
+    """Whether partial date `first` is before `second`, compared at the coarser precision."""
+    if not isinstance(second, str):
+        return False
+    width = min(len(first), len(second))
+    return first[:width] < second[:width]
 
 
 def load_denials(
@@ -306,6 +341,8 @@ def load_atlas(data_dir: Path = paths.DATA, boundaries: Path = paths.BOUNDARIES)
             problems.append(Problem(_display(boundaries), None, "iso3", message))
     if problems:
         raise DataError(problems)
+    # Each fact's period on the votes' time axis (timeline.fact_periods), read by every view.
+    facts = facts.assign(period=timeline.fact_periods(facts, sources))
     return Atlas(
         countries=countries,
         resolutions=resolutions,

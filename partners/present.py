@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import dates, markup, profile, stance, vocab
+from partners import dates, markup, profile, stance, timeline, vocab
 from partners.dates import format_date
 from partners.words import count
 
@@ -114,11 +114,20 @@ def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
     source = sources.set_index("source_id").loc[fact.source_id]
     name = outlets.set_index("outlet")["name"]
     published = dates.as_of_text(source["published"])
+    outlet = name[source["outlet"]]
+    if isinstance(source["wire"], str):
+        outlet += f" (a {name[source['wire']]} report)"
     if isinstance(fact.attributed_to, str):
-        return (
-            f"Source: {name[fact.attributed_to]}, as cited by {name[source['outlet']]}, {published}"
-        )
-    return f"Source: {name[source['outlet']]}, {published}, stated by the source itself"
+        return f"Source: {name[fact.attributed_to]}, as cited by {outlet}, {published}"
+    return f"Source: {outlet}, {published}, stated by the source itself"
+
+
+def page_title(title, url) -> str:
+    """A source page's own title, or, where our copy shows none, the site it is on."""
+    if isinstance(title, str):
+        return title
+    host = (urllib.parse.urlsplit(url).hostname or "") if isinstance(url, str) else ""
+    return f"untitled page on {host.removeprefix('www.')}" if host else "untitled page"
 
 
 def source_link(fact, sources: pd.DataFrame) -> str:
@@ -129,7 +138,7 @@ def source_link(fact, sources: pd.DataFrame) -> str:
         return ""
     # Parentheses and spaces would end a markdown link early: percent-encode them.
     address = urllib.parse.quote(source["url"], safe=":/?#[]@!$&'*+,;=%~")
-    return f"[{plain(source['title'])}]({address})"
+    return f"[{plain(page_title(source['title'], source['url']))}]({address})"
 
 
 def denial_line(denial, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
@@ -152,7 +161,11 @@ def source_item(
     language, the facts that cite it by country, and its note."""
     cited = facts[facts["source_id"] == source.source_id]
     countries = ", ".join(sorted(names[code] for code in cited["iso3"].unique()))
-    title = f"“{plain(source.title)}”"
+    title = (
+        f"“{plain(source.title)}”"
+        if isinstance(source.title, str)
+        else plain(page_title(source.title, source.url))
+    )
     if isinstance(source.url, str):
         title = f"[{title}]({source.url})"
     item = (
@@ -329,3 +342,63 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
                 f"<ol>{''.join(cells)}</ol></section>"
             )
     return f'{_STRIP_STYLE}<div class="vote-strip">{"".join(groups)}</div>'
+
+
+def changes_since_article(support: list, context: list, name: str, ends: Mapping[str, str]) -> str:
+    """One plain sentence, computed from a country's facts, on what later sources add to the
+    article's account: how many facts and sources, the kinds of support the article did not
+    document, how many the country itself acknowledges, and any support recorded as ended
+    (ends: fact_id -> the date its support ended, as text)."""
+    article = [f for f in support if f.source_id == timeline.ARTICLE_SOURCE]
+    later = [f for f in support if f.source_id != timeline.ARTICLE_SOURCE]
+    parts = []
+    if not later:
+        parts.append(
+            f"No later source in the atlas adds support to what the article documented for "
+            f"{name} (March 2023)"
+            if article
+            else f"No source in the atlas documents support for {name}"
+        )
+    else:
+        kinds = vocab.labels(vocab.CATEGORIES)
+        n_sources = len({f.source_id for f in later})
+        verb = "adds" if n_sources == 1 else "add"
+        if article:
+            head = (
+                f"Since the article (March 2023), {count(n_sources, 'later source')} {verb} "
+                f"{count(len(later), 'fact')} of support for {name}"
+            )
+            old = {f.category for f in article}
+            fresh = [
+                kinds[c].lower()
+                for c in vocab.codes(vocab.CATEGORIES)
+                if c in {f.category for f in later} and c not in old
+            ]
+            if fresh:
+                head += f", including kinds it did not record ({', '.join(fresh)})"
+        else:
+            verb = "documents" if n_sources == 1 else "document"
+            head = (
+                f"The article did not mention {name}; {count(n_sources, 'later source')} "
+                f"{verb} {count(len(later), 'fact')} of support"
+            )
+        own = sum(f.said_by == "self" for f in later)
+        if len(later) == 1:
+            head += "; " + ("it is" if own else "it is not") + f" acknowledged by {name} itself"
+        else:
+            head += f"; {own or 'none'} of them {'is' if own <= 1 else 'are'} acknowledged by "
+            head += f"{name} itself"
+        parts.append(head)
+    ended = sorted({ends[f.fact_id] for f in support if f.fact_id in ends})
+    if ended:
+        parts.append(
+            f"a later source records that support listed here ended in {' and '.join(ended)}"
+        )
+    if context:
+        verb = "is" if len(context) == 1 else "are"
+        parts.append(
+            f"{len(context)} more {'fact' if len(context) == 1 else 'facts'} {verb} context, "
+            "not counted as support"
+        )
+    sentence = "; ".join(parts)
+    return sentence[0].upper() + sentence[1:] + "."

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
-from partners import stance, vocab
+from partners import stance, timeline, vocab
 
 SUBJECT = "RUS"  # the country the atlas is about: marked as the subject, never as a partner
 # Evidence codes by strength, 0 the strongest: what "strongest evidence" means everywhere.
@@ -18,14 +18,17 @@ _CATEGORY_ORDER = vocab.codes(vocab.CATEGORIES)
 
 @dataclass(frozen=True)
 class Filters:
-    """Which facts count: None in a field means 'all of them'."""
+    """Which facts count: None in a field means 'all of them'; `when` is a view of time
+    (timeline.WHEN: to date, a period, the article's own view), None for every fact."""
 
     categories: tuple[str, ...] | None = None
     directions: tuple[str, ...] | None = None
     evidence: tuple[str, ...] | None = None
+    when: str | None = None
 
     def apply(self, facts: pd.DataFrame) -> pd.DataFrame:
         """The facts that pass every filter, in file order."""
+        facts = timeline.select(facts, self.when)
         keep = pd.Series(True, index=facts.index)
         for column, allowed in (
             ("category", self.categories),

@@ -107,8 +107,8 @@ class Package:
         facts = as_of_text(self.resource("facts")["as_of"])
         votes = as_of_text(self.resource("un_votes")["as_of"])
         return (
-            f"Dates: the facts are as of {facts} (one tvn24.pl article); the UN votes run to "
-            f"{votes} (United Nations, DGACM)."
+            f"Dates: the facts are as of {facts} (the tvn24.pl article of March 2023 and later "
+            f"sources); the UN votes run to {votes} (United Nations, DGACM)."
         )
 
     def article(self) -> dict:
@@ -153,7 +153,8 @@ class Package:
             f"{self.descriptor['title']}, version {self.descriptor['version']} "
             f"({self.descriptor['created'][:4]}). {self.credits_line()} "
             f"The facts summarise {article['publisher']}, “{article['article_title']}” "
-            f"({article['published']}; {article['translation']})."
+            f"({article['published']}; {article['translation']}) and the later sources listed "
+            "in data/sources.csv."
         )
 
     def bibtex(self) -> str:

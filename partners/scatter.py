@@ -149,7 +149,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
     figure = go.Figure()
     _diagonal(figure, placed)
     for named in (False, True):
-        figure.add_trace(_dots(placed[placed["in_article"] == named], named, period_label))
+        figure.add_trace(_dots(placed[placed["documented"] == named], named, period_label))
     figure.update_xaxes(
         title=f"Votes with Russia, {period_label} (% of votes cast)",
         range=[-6, 106],

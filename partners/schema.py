@@ -84,6 +84,8 @@ def _foreign_key_checks(resource: str, known: dict[str, list[str]]) -> dict[str,
     checks: dict[str, list[pa.Check]] = {}
     for key in package.resource(resource)["schema"].get("foreignKeys", []):
         (field,), reference = key["fields"], key["reference"]
+        if not reference["resource"]:  # a key into the same table: its loader checks it
+            continue
         (target_field,) = reference["fields"]
         target = package.resource(reference["resource"])["path"]
         message = f"one of the {target_field} values in {target}"

@@ -1,8 +1,9 @@
 """The map's view in its address: short, stable codes out, and every older form still read in.
 
 Written: `?view=vote&res=ES-11/3&cat=arms&cat=diplomatic&dir=to_russia&ev=public_record` (and
-`view=period&per=2019-2021` for a period's votes), only the parts that differ from the default
-view. Read: those codes, and also the labels that links
+`view=period&per=2019-2021` for a period's votes, `when=2024-2025` or `when=article` for the facts
+of a period or of the article alone), only the parts that differ from the default view.
+Read: those codes, and also the labels that links
 carried before (`cat=Military+supplies`, `view=UN+vote`, `res=2022-04-07+·+…+(A/RES/ES-11/3)`),
 the full symbol (`res=A/RES/ES-11/3`) and the former category `military`, so that a link, once
 shared, keeps opening the same view.
@@ -14,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from partners import profile, stance, vocab
+from partners import profile, stance, timeline, vocab
 
 VIEWS: tuple[vocab.Term, ...] = (
     vocab.Term("support", "Support for Russia", "Countries by the kinds of support documented."),
@@ -32,6 +33,7 @@ CONTROLS = {
     "cat": "categories",
     "dir": "directions",
     "ev": "evidence",
+    "when": "when",
 }
 KEYS = tuple(CONTROLS)
 LATEST_PERIOD = stance.PERIODS[-1].code
@@ -49,10 +51,11 @@ class MapState:
     directions: tuple[str, ...]
     evidence: tuple[str, ...]
     period: str = LATEST_PERIOD  # the period shown in the period view, as stance.Period.code
+    when: str = timeline.NOW  # which facts the support view counts (timeline.WHEN)
 
     @property
     def filters(self) -> profile.Filters:
-        return profile.Filters(self.categories, self.directions, self.evidence)
+        return profile.Filters(self.categories, self.directions, self.evidence, self.when)
 
 
 def default_view(symbols: Sequence[str]) -> MapState:
@@ -121,6 +124,8 @@ def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[
         symbol, unusable = found_symbol or symbol, unusable or bad
     period, bad = stance.period_code(params.get("per", []), default.period)
     unusable = unusable or bad
+    when, bad = timeline.find(list(params.get("when", [])), default.when)
+    unusable = unusable or bad
 
     chosen = {}
     for key, vocabulary, former, fallback in (
@@ -137,7 +142,7 @@ def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[
             chosen[key] = codes
         else:
             chosen[key] = fallback
-    state = MapState(view, symbol, chosen["cat"], chosen["dir"], chosen["ev"], period)
+    state = MapState(view, symbol, chosen["cat"], chosen["dir"], chosen["ev"], period, when)
     return state, unusable
 
 
@@ -151,6 +156,8 @@ def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
         params["res"] = [stance.short_symbol(state.symbol)]
     if state.period != default.period:
         params["per"] = [state.period]
+    if state.when != default.when:
+        params["when"] = [state.when]
     for key, value, fallback in (
         ("cat", state.categories, default.categories),
         ("dir", state.directions, default.directions),

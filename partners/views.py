@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import dates, figures, present, profile, stance, vocab, words
+from partners import dates, figures, present, profile, stance, timeline, vocab, words
 from partners.load import Atlas
 from partners.urlstate import MapState
 
@@ -102,23 +102,26 @@ def _support(given: _Inputs) -> _Layer:
         [figures.support_hover(rows[code]) for code in table.index],
         lambda owner: figures.territory_hover(rows[owner]),
         {
-            "title": "Who supports Russia's war against Ukraine, and how",
-            "subtitle": f"Kinds of support documented in one tvn24.pl article, as of "
-            f"{given.facts_as_of}. Showing {_selection(state)}. Grey: no support documented "
-            "in this source.",
+            "title": "Who supports Russia's war against Ukraine, and how"
+            + ("" if state.when == timeline.NOW else f": {timeline.label(state.when)}"),
+            "subtitle": "Kinds of support documented "
+            + timeline.sources_phrase(given.atlas.support, given.atlas.sources, state.when)
+            + f". Showing {_selection(state)}. Grey: no support documented in these sources.",
             "summary": f"**{partners}** countries with documented support · **{len(shown)}** "
             "facts shown"
             + (f" · **{disputed}** disputed (⚠)" if disputed else "")
             + " · Click a country, a row of the table, or pick one in the controls to read its "
             "facts.",
             "table": present.map_table(table, given.everything),
-            "table_note": f"Counted under the filters: {_selection(state)}. *All facts* counts "
-            "every fact the article documents for the country, in every direction, as its "
-            "page lists them.",
+            "table_note": f"Counted under the filters: {_selection(state)}, "
+            f"{timeline.label(state.when).lower()}. *All facts* counts every support fact the "
+            "sources document for the country, in every direction and period, as its page "
+            "lists them.",
             "csv_frame": present.facts_table(
                 shown, given.names, given.atlas.sources, given.atlas.outlets
             ),
-            "file_stem": "russia-partners-support",
+            "file_stem": "russia-partners-support"
+            + ("" if state.when == timeline.NOW else f"-{state.when}"),
             "csv_label": f"Download these {len(shown)} facts (CSV)",
         },
         # ⚠ marks the countries whose shown facts include disputed ones.
@@ -152,8 +155,8 @@ def _vote(given: _Inputs) -> _Layer:
             "table": present.map_table(
                 given.everything, given.everything, table[column].map(labels)
             ),
-            "table_note": "Every UN member with its vote. Kinds and facts count all the facts "
-            "the article documents for the country, in every direction.",
+            "table_note": "Every UN member with its vote. Kinds and facts count every support "
+            "fact the sources document for the country, in every direction and period.",
             "csv_frame": votes.assign(country=votes["iso3"].map(names))[
                 ["symbol", "iso3", "country", "vote"]
             ].sort_values("country"),
@@ -219,8 +222,8 @@ def _period(given: _Inputs) -> _Layer:
                 heading=f"Votes {label}",
             ),
             "table_note": f"Every UN member with its class in {label} and the counts behind "
-            "it. Kinds and facts count all the facts the article documents for the country (as "
-            f"of {given.facts_as_of}), in every direction.",
+            "it. Kinds and facts count every support fact the sources document for the country "
+            f"(as of {given.facts_as_of}), in every direction and period.",
             "csv_frame": _period_csv(chosen, names, label),
             "file_stem": f"un-votes-{period.code}",
             "csv_label": f"Download the {len(table)} members' votes in {label} (CSV)",

@@ -45,6 +45,11 @@ CATEGORIES: tuple[Term, ...] = (
         "Territory and bases",
         "A staging ground for attacks, training grounds, supply points, hosting Russian forces.",
     ),
+    Term(
+        "troops",
+        "Troops and military workers",
+        "Soldiers, sappers or military builders sent to fight or work in Russia's war.",
+    ),
 )
 
 # Codes that old links may still carry, and what they mean now. "military" held both weapons and
@@ -160,6 +165,28 @@ SUPPORT: tuple[Term, ...] = (
     ),
 )
 
+# Who says so: whether the country itself acknowledged a fact, another government or an
+# international body stated it on the record, or only media (or analysts, or data) report it.
+SAID_BY: tuple[Term, ...] = (
+    Term(
+        "self",
+        "The country itself",
+        "The country acknowledged it, or it is the country's own act on the record (a vote, a "
+        "visit, a treaty, its customs figures); for what Russia gives, Russia's own act or word.",
+    ),
+    Term(
+        "other_state",
+        "Another government",
+        "Another government or an international body stated it on the record (the US, NATO, "
+        "South Korea, Ukraine…), and the country itself has not acknowledged it.",
+    ),
+    Term(
+        "media",
+        "Media",
+        "Media or analysts report it, citing unnamed officials, documents or trade data.",
+    ),
+)
+
 # The languages of the sources, by ISO 639-1 code; add one here when a source needs it.
 LANGUAGES: tuple[Term, ...] = tuple(
     Term(code, name, f"The page is in {name}.")
@@ -172,6 +199,7 @@ LANGUAGES: tuple[Term, ...] = tuple(
         ("fr", "French"),
         ("es", "Spanish"),
         ("ko", "Korean"),
+        ("is", "Icelandic"),
     )
 )
 
@@ -185,6 +213,7 @@ CODED_FIELDS: dict[str, dict[str, tuple[Term, ...]]] = {
         "date_precision": DATE_PRECISIONS,
         "un_vote": VOTES,
         "is_support": SUPPORT,
+        "said_by": SAID_BY,
     },
     "outlets": {"kind": OUTLET_KINDS},
     "sources": {"language": LANGUAGES},

@@ -25,8 +25,17 @@ def row_counts(descriptor: dict) -> dict[str, int]:
     return counts
 
 
+def facts_as_of() -> str:
+    """The facts' as-of date: the latest publication date among their sources."""
+    published = load.read_csv(paths.SOURCES)["published"]
+    return max(published, key=lambda day: (day + "-00-00")[:10])
+
+
 def main() -> int:
     descriptor = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
+    for entry in descriptor["resources"]:
+        if entry["name"] == "facts":
+            entry["as_of"] = facts_as_of()
     fresh = provenance.refreshed(descriptor, paths.ROOT, row_counts(descriptor))
     paths.DATAPACKAGE.write_text(
         json.dumps(fresh, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
 
-from partners import actions, compare, figures, scatter, stance
+from partners import actions, compare, figures, present, scatter, stance, vocab
 
 MEMBERS = ["CHN", "IND", "ZAF", "BRA", "FRA", "USA", "GBR", "DEU"]
 
@@ -44,13 +45,24 @@ def test_the_votes_table_has_every_resolution_for_every_country_in_date_order(ca
     assert periods == [p.label for p in stance.PERIODS]
 
 
-def test_the_support_table_counts_each_kind_as_the_facts_do(catalog):
+def test_the_support_table_counts_each_kind_and_period_as_the_facts_do(catalog):
+    """South Africa beside France (nothing documented): each kind's count, directions and
+    periods are the facts' own, and the total is every fact."""
     text = compare.support_table(catalog, ["ZAF", "FRA"])
-    assert "<td><strong>5 facts</strong></td><td><strong>0 facts</strong></td>" in text
-    exercises = re.search(r"Joint exercises</th>(.*?)</tr>", text).group(1)
-    assert exercises == "<td>1 fact <small>(mutual)</small></td><td>—</td>"
-    diplomatic = re.search(r"Diplomatic cover</th>(.*?)</tr>", text).group(1)
-    assert diplomatic == "<td>3 facts <small>(to Russia)</small></td><td>—</td>"
+    facts = catalog.facts_by_country["ZAF"]
+    total = f"<td><strong>{present.count(len(facts), 'fact')}</strong>"
+    assert total in text and "<td><strong>0 facts</strong></td>" in text
+    labels = {p.code: p.label for p in stance.PERIODS}
+    for term in vocab.CATEGORIES:
+        row = re.search(rf"{re.escape(term.label)}</th>(.*?)</tr>", text).group(1)
+        chosen = [f for f in facts if f.category == term.code]
+        if not chosen:
+            assert row == "<td>—</td><td>—</td>"
+            continue
+        assert row.startswith(f"<td>{present.count(len(chosen), 'fact')} <small>(")
+        for code, label in labels.items():
+            n = sum(f.period == code for f in chosen)
+            assert (f"{label}: {n}" in row) == bool(n), (term.code, code)
 
 
 def test_names_in_the_tables_are_escaped(catalog):
@@ -72,8 +84,9 @@ def period_table(catalog):
 def test_every_member_but_russia_is_in_the_votes_and_actions_table(period_table, catalog):
     assert len(period_table) == len(catalog.atlas.countries) - 1
     assert "RUS" not in period_table.index
-    documented = set(catalog.atlas.support["iso3"]) - {"RUS"}
-    assert set(period_table.index[period_table["in_article"]]) == documented
+    support = catalog.atlas.support
+    documented = set(support.loc[support["period"] == "2022-2023", "iso3"]) - {"RUS"}
+    assert set(period_table.index[period_table["documented"]]) == documented
 
 
 def test_each_share_is_the_tally_of_the_votes_cast(period_table, catalog):
@@ -90,7 +103,7 @@ def test_each_share_is_the_tally_of_the_votes_cast(period_table, catalog):
 
 def test_the_findings_are_counted_from_the_table(period_table):
     placed = period_table[period_table["share"].notna()]
-    others = placed[~placed["in_article"]]
+    others = placed[~placed["documented"]]
     text = actions.findings(period_table, "2022–2023")
     assert f"so did {int((others['share'] > 0.5).sum())} of the {len(others)} members" in text[0]
     never = period_table[period_table["share"].isna()]
@@ -98,12 +111,13 @@ def test_the_findings_are_counted_from_the_table(period_table):
     assert all(name in text[1] for name in never["name"])
 
 
-def test_the_chart_names_the_ten_and_places_every_member_that_voted(period_table, catalog):
+def test_the_chart_names_the_documented_and_places_every_member_that_voted(period_table, catalog):
     chart = actions_figure(period_table)
     named = " ".join("<br>".join(chart.data[2].text).split("<br>"))
-    assert all(catalog.short_names[c] in named for c in catalog.facts_by_country)
+    documented = period_table.index[period_table["documented"] & period_table["share"].notna()]
+    assert all(catalog.short_names[c] in named for c in documented)
     grey = chart.data[1]
-    placed = period_table[period_table["share"].notna() & ~period_table["in_article"]]
+    placed = period_table[period_table["share"].notna() & ~period_table["documented"]]
     together = sum(
         int(re.match(r"<b>(\d+) members", h).group(1)) if h.startswith("<b>") else 1
         for h in grey.hovertext
@@ -115,10 +129,20 @@ def actions_figure(table):
     return scatter.votes_actions(table, period_label="2022–2023")
 
 
-def test_the_article_table_lists_the_ten_with_a_share_per_period(catalog, period_table):
-    text = actions.table_html(catalog, period_table)
-    assert text.count("<tr>") == 1 + 10
-    assert "8 of 8 (100%)" in text
+def test_the_table_lists_the_members_documented_in_the_period_with_a_share_per_period(
+    catalog, period_table
+):
+    text = actions.table_html(catalog, period_table, "2022–2023")
+    documented = period_table[period_table["documented"]]
+    assert text.count("<tr>") == 1 + len(documented)
+    for code in documented.index:
+        tallies = catalog.tallies[code]
+        shares = [actions.share_text(t.with_or_abstained, t.present) for t in tallies]
+        name = html.escape(documented.loc[code, "name"])
+        row = re.search(rf">{re.escape(name)}</th>(.*?)</tr>", text)
+        assert all(share in row.group(1) for share in shares), code
+    for period in stance.PERIODS:
+        assert f"Votes with Russia or abstaining, {period.label}" in text
 
 
 @pytest.mark.parametrize(

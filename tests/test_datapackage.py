@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from partners import paths, provenance, vocab
+from partners import dates, paths, provenance, vocab
 from partners.load import read_csv
 from scripts import update_package
 
@@ -103,7 +103,13 @@ def test_published_resources_name_source_licence_as_of_date_and_credit(package, 
 def test_the_credits_line_names_the_required_credits_and_dates(package):
     line = package.credits_line()
     assert "Made with Natural Earth" in line and "United Nations (DGACM)" in line
-    assert "Facts as of March 2023" in line and "tvn24.pl" in line
+    facts_as_of = dates.as_of_text(package.resource("facts")["as_of"])
+    assert f"Facts as of {facts_as_of}" in line and "tvn24.pl" in line
+
+
+def test_the_facts_are_as_of_their_latest_sources_publication(package, atlas):
+    latest = max(atlas.sources["published"], key=lambda day: (day + "-00-00")[:10])
+    assert package.resource("facts")["as_of"] == latest == update_package.facts_as_of()
 
 
 def test_the_article_is_described_as_a_reader_can_cite_it_and_no_url_is_invented(package):

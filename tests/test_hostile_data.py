@@ -10,6 +10,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from partners import profile
 from partners.present import plain
 from tests import apptest
 from tests.support import HOSTILE, fact_edit
@@ -28,16 +29,26 @@ def test_hostile_fact_text_is_escaped_on_the_country_page(data_copy, monkeypatch
     bodies = [m.value for m in app.markdown]
     card = next(b for b in bodies if plain(HOSTILE["summary"]) in b)
     # Every character of markup arrives backslash-escaped: shown, never interpreted.
-    figure_label = "**Figure, as the article gives it:** "
-    data_text = re.sub(r"(?m)^> ?(— )?", "", card.replace(figure_label, ""))
+    figure_label = "**Figure, as the source gives it:** "
+    text = card.split("\n\n", 1)[1]  # after the card's own badges, the data's text
+    data_text = re.sub(r"(?m)^> ?(— )?", "", text.replace(figure_label, ""))
     assert not re.search(r"(?<!\\)[<>\[\]()`:$*]", data_text)
     assert plain(HOSTILE["figure"]) in card and plain(HOSTILE["quote"]) in card
     assert not apptest.foreign_html(app)
 
 
-def test_hostile_fact_text_is_escaped_on_the_map(data_copy, monkeypatch):
+def _headline(atlas, iso3: str) -> str:
+    """The fact the map's hover shows for a country in its default view: its best-evidenced
+    support to Russia to date, first in file order on ties."""
+    support = atlas.support[atlas.support["ended_by"].isna()]
+    chosen = support[(support["iso3"] == iso3) & (support["direction"] == "to_russia")]
+    rank = chosen["evidence"].map(profile.EVIDENCE_RANK)
+    return chosen.assign(_rank=rank).sort_values("_rank", kind="stable")["fact_id"].iloc[0]
+
+
+def test_hostile_fact_text_is_escaped_on_the_map(atlas, data_copy, monkeypatch):
     changes = HOSTILE | {"quote_by": "someone"}
-    data = data_copy({"facts.csv": fact_edit("irn-02", changes)})
+    data = data_copy({"facts.csv": fact_edit(_headline(atlas, "IRN"), changes)})
     monkeypatch.setenv("ATLAS_DATA_DIR", str(data))
     app = run()
     assert not app.exception

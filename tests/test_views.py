@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from partners import figures, present, provenance, views, vocab
+from partners import figures, present, profile, provenance, timeline, views, vocab
 
 AS_OF = provenance.Package.read().facts_as_of  # the facts' date, as datapackage.json gives it
 
@@ -31,14 +31,16 @@ def _view(atlas, index, **changes) -> views.MapView:
 
 def test_the_default_view_counts_partners_facts_and_disputed_ones_from_the_data(atlas, index):
     view = _view(atlas, index)
-    to_russia = atlas.support[atlas.support["direction"] == "to_russia"]
+    support = atlas.support
+    to_russia = support[(support["direction"] == "to_russia") & support["ended_by"].isna()]
     partners = to_russia["iso3"].nunique()
     disputed = (to_russia["evidence"] == "disputed").sum()
     assert f"**{partners}** countries with documented support" in view.summary
     assert f"**{len(to_russia)}** facts shown" in view.summary
     assert (f"**{disputed}** disputed" in view.summary) == bool(disputed)
     assert view.csv.decode().count("\n") == len(to_russia) + 1
-    assert f"as of {AS_OF}" in view.subtitle
+    phrase = timeline.sources_phrase(atlas.support, atlas.sources, timeline.NOW)
+    assert phrase in view.subtitle
 
 
 def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, index):
@@ -46,7 +48,12 @@ def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, ind
         atlas, index, _state(directions=("to_russia", "mutual")), facts_as_of=AS_OF
     )
     vote = _view(atlas, index, view="vote")
-    assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠",)
+    shown = profile.Filters(directions=("to_russia", "mutual"), when=timeline.NOW).apply(
+        atlas.support
+    )
+    marked = shown.loc[shown["evidence"] == "disputed", "iso3"].nunique()
+    assert marked, "fixture: a disputed fact is shown"
+    assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠",) * marked
     assert len(vote.figure.data) == 1
     assert "Vote" in vote.table.columns and len(vote.table) == 193
 

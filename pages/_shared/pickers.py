@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from partners import catalog, site, stance
+from partners import catalog, site, stance, vocab
 
 
 def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a country") -> None:
@@ -36,6 +36,20 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
 def open_country(iso3: str) -> None:
     """Navigate to a country's page (a new browser history entry, so Back returns)."""
     st.switch_page(site.COUNTRY.script, query_params={"iso3": iso3})
+
+
+def one_of(label: str, vocabulary, key: str, **options) -> str:
+    """The choice of one term of a vocabulary, by its code, shown by its label; always one
+    chosen, and kept for the session when the page is left (persist_state)."""
+    return st.segmented_control(
+        label,
+        vocab.codes(vocabulary),
+        required=True,
+        format_func=vocab.labels(vocabulary).get,
+        key=key,
+        persist_state="session",
+        **options,
+    )
 
 
 def period_control(label: str, key: str) -> str:
