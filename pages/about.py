@@ -126,7 +126,9 @@ if len(noted):
 st.subheader("Every source")
 st.markdown(
     "\n".join(
-        present.source_item(source, outlet_names, atlas.facts, store.data().short_names)
+        present.source_item(
+            source, outlet_names, atlas.facts, store.data().short_names, atlas.denials
+        )
         for source in atlas.sources.itertuples(index=False)
     )
 )

@@ -98,7 +98,7 @@ with head:
     elif not entry["member"]:
         st.markdown(
             "Not a UN member (a disputed area or a state outside the UN): no UN votes. "
-            "No support documented in this source; the map shows it in a neutral colour."
+            "No support documented in these sources; the map shows it in a neutral colour."
         )
     elif facts:
         lines = [plain(line) for line in present.direction_lines(facts)]

@@ -49,7 +49,7 @@ EVIDENCE_BADGES = {
     "media_report": "gray",
     "disputed": "orange",
 }
-NO_SUPPORT_LABEL = "No support documented in this source"
+NO_SUPPORT_LABEL = "No support documented in these sources"
 NOT_MEMBER_LABEL = "Disputed area or state outside the UN"
 
 

@@ -109,8 +109,9 @@ def direction_lines(facts: Iterable) -> list[str]:
 
 
 def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
-    """Where a fact comes from: its source's outlet and date, and the outlet the source credits
-    for it, if any ('Source: Reuters, as cited by tvn24.pl, March 2023')."""
+    """Where a fact comes from: its source's outlet (and the wire, for a wire copy) and date, and
+    the outlet the source credits for it, if any ('Source: Reuters, as cited by tvn24.pl, March
+    2023'; 'Source: Dawn (a Reuters report), 15 October 2025')."""
     source = sources.set_index("source_id").loc[fact.source_id]
     name = outlets.set_index("outlet")["name"]
     published = dates.as_of_text(source["published"])
@@ -119,7 +120,7 @@ def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
         outlet += f" (a {name[source['wire']]} report)"
     if isinstance(fact.attributed_to, str):
         return f"Source: {name[fact.attributed_to]}, as cited by {outlet}, {published}"
-    return f"Source: {outlet}, {published}, stated by the source itself"
+    return f"Source: {outlet}, {published}"
 
 
 def page_title(title, url) -> str:
@@ -155,12 +156,21 @@ def denial_line(denial, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
 
 
 def source_item(
-    source, outlet_names: pd.Series, facts: pd.DataFrame, names: Mapping[str, str]
+    source,
+    outlet_names: pd.Series,
+    facts: pd.DataFrame,
+    names: Mapping[str, str],
+    denials: pd.DataFrame | None = None,
 ) -> str:
     """One source as a markdown list item: outlet, date, title (linked where it has an address),
-    language, the facts that cite it by country, and its note."""
+    language, the facts (by country) and denials that cite it, and its note."""
     cited = facts[facts["source_id"] == source.source_id]
     countries = ", ".join(sorted(names[code] for code in cited["iso3"].unique()))
+    answered = (
+        denials.loc[denials["source_id"] == source.source_id, "fact_id"]
+        if denials is not None
+        else pd.Series(dtype=object)
+    )
     title = (
         f"“{plain(source.title)}”"
         if isinstance(source.title, str)
@@ -171,7 +181,10 @@ def source_item(
     item = (
         f"- **{plain(outlet_names[source.outlet])}**, {dates.as_of_text(source.published)}: "
         f"{title}, in {vocab.labels(vocab.LANGUAGES)[source.language]}. "
-        f"Cited by {count(len(cited), 'fact')}: {plain(countries)}."
+        f"Cited by {count(len(cited), 'fact')}"
+        + (f": {plain(countries)}" if countries else "")
+        + (f"; reports the denial of {plain(', '.join(answered))}" if len(answered) else "")
+        + "."
     )
     if isinstance(source.note, str):
         item += f" {plain(source.note)}"

@@ -149,7 +149,7 @@ def test_empty_filter_explains_itself_and_greys_every_member_but_russia(atlas):
     app.pills(key="cat").set_value([]).run()
     assert any("Nothing is selected" in i.value for i in app.info)
     others = len(atlas.countries) - 1
-    assert f"No support documented in this source ({others})" in legend(app)
+    assert f"No support documented in these sources ({others})" in legend(app)
 
 
 def test_vote_legend_counts_equal_the_official_totals(atlas):
@@ -325,7 +325,7 @@ def test_a_country_page_is_a_timeline_by_period_with_each_facts_direction(catalo
 
 def test_country_without_facts_shows_its_votes_and_says_so(atlas):
     app = run_page("pages/country.py", iso3="FRA")
-    assert any("No support documented in this source" in i.value for i in app.info)
+    assert any("No support documented in these sources" in i.value for i in app.info)
     assert apptest.vote_cells(app) == len(atlas.resolutions)
 
 
@@ -449,7 +449,7 @@ def test_a_new_source_and_fact_show_on_the_map_the_country_page_the_csv_and_sour
     # The country page: the fact, with its source and date.
     text = all_text(run_page("pages/country.py", iso3=iso3))
     assert plain(new["summary"]) in text
-    assert plain(f"Source: {new['outlet']}, 1 June 2025, stated by the source itself") in text
+    assert plain(f"Source: {new['outlet']}, 1 June 2025 · ") in text
     assert f"[{plain(new['title'])}]({new['url']})" in text
     # The sources page: the source, and the one fact citing it.
     text = all_text(run_page("pages/about.py"))
@@ -542,8 +542,7 @@ def test_facts_a_source_states_itself_name_it_and_credited_facts_name_both(atlas
         atlas.sources.set_index("source_id").loc[facts["source_id"].iloc[0], "outlet"]
     ]
     captions = " ".join(c.value for c in run_page("pages/country.py", iso3="BLR").caption)
-    assert plain(f"Source: {publisher}") in captions
-    assert plain("stated by the source itself") in captions
+    assert plain(f"Source: {publisher}, March 2023 · ") in captions  # its own, not credited
     for code in set(credited):
         assert plain(f"Source: {outlet[code]}, as cited by {publisher}") in captions
     assert plain(f"{publisher}, as cited by {publisher}") not in captions

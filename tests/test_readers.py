@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pytest
 
 from bench.probes import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map, wait_until_idle
-from partners import figures, provenance, site, stance
+from partners import figures, provenance, site, stance, vocab
 
 expect = pytest.importorskip("playwright.sync_api").expect  # assertions that wait and retry
 pytestmark = pytest.mark.browser
@@ -56,21 +56,17 @@ def _params(url: str) -> dict[str, list[str]]:
 
 def _only_weapons(page) -> None:
     """Leave only 'Weapons and munitions' selected, by clicking the other kinds off."""
-    for label in (
-        "Joint exercises",
-        "Economic ties",
-        "Sanctions circumvention",
-        "Diplomatic cover",
-        "Territory and bases",
-    ):
+    for label in (t.label for t in vocab.CATEGORIES if t.code != "arms"):
         before = page.url
         page.get_by_role("button", name=label, exact=True).click()
         page.wait_for_function("b => location.href !== b", arg=before)
 
 
 def _weapons_to_russia(atlas) -> tuple[set[str], set[str]]:
-    """Who the data says arms Russia, and the other documented countries (grey under 'weapons')."""
-    facts = atlas.support[atlas.support["direction"] == "to_russia"]
+    """Who the data says arms Russia to date, and the other documented countries (grey under
+    'weapons')."""
+    support = atlas.support[atlas.support["ended_by"].isna()]
+    facts = support[support["direction"] == "to_russia"]
     armed = set(facts.loc[facts["category"] == "arms", "iso3"])
     return armed, set(facts["iso3"]) - armed - {"RUS"}
 
@@ -148,7 +144,10 @@ def test_analyst_downloads_the_facts_the_votes_and_the_data_package(server, page
         page.get_by_role("button", name=re.compile(r"Download these \d+ facts")).click()
     facts = Path(pending.value.path()).read_text(encoding="utf-8").strip().splitlines()
     assert facts[0].startswith("fact_id,country,iso3,category")
-    assert len(facts) == 1 + (atlas.support["direction"] == "to_russia").sum()
+    support = atlas.support
+    assert (
+        len(facts) == 1 + ((support["direction"] == "to_russia") & support["ended_by"].isna()).sum()
+    )
     page.goto(server + "/?view=vote&res=ES-11/1")
     wait_for_map(page)
     with page.expect_download() as pending:
@@ -252,10 +251,11 @@ def test_first_time_visitor_sees_legend_and_dates_in_the_first_screen(server, br
     assert page.evaluate(BACKGROUND_LUMINANCE) > 0.9, "the page follows the light scheme"
     legend = page.locator(".atlas-legend").bounding_box()
     assert legend["y"] + legend["height"] < 768
-    assert page.get_by_text(f"as of {AS_OF}").first.bounding_box()["y"] < 768
+    # The facts' span: from the article's date to the latest source's, in the subtitle.
+    assert page.get_by_text(f"March 2023 to {AS_OF}").first.bounding_box()["y"] < 768
     x, y = page.evaluate(CENTRE, "FRA")
     page.mouse.move(x, y)
-    page.get_by_text("No support documented in this source").last.wait_for()
+    page.get_by_text("No support documented in these sources").last.wait_for()
     _shot(page, "first-visit")
     context.close()
 
@@ -349,7 +349,9 @@ def test_compare_china_india_south_africa_side_by_side(server, page, catalog):
         assert cells == [labels[vote] for _, vote in catalog.votes_of(code)], code
     support = page.get_by_role("region", name=re.compile("Documented support"))
     totals = support.locator("tr", has_text="All kinds").locator("td").all_inner_texts()
-    assert totals == [f"{len(catalog.facts_by_country[c])} facts" for c in codes]
+    assert [t.split(" (")[0] for t in totals] == [
+        f"{len(catalog.facts_by_country[c])} facts" for c in codes
+    ]
     _shot(page, "compare", full=True)
     # Taking India out writes the smaller selection into the address.
     page.get_by_role("button", name=re.compile("India")).filter(
@@ -394,20 +396,24 @@ def test_a_link_to_the_page_one_is_on_puts_its_view_in_the_address(
     page.wait_for_function("a => !location.search.includes(a)", arg=address)
 
 
-def test_votes_and_actions_names_every_country_with_facts(server, page, catalog):
+def test_votes_and_actions_names_every_country_with_facts_in_the_period(server, page, catalog):
     page.goto(server + "/actions")
     page.locator(".js-plotly-plot .textpoint").first.wait_for()
     labels = " ".join(page.locator(".js-plotly-plot .textpoint").all_text_contents())
-    ten = sorted(set(catalog.facts_by_country) - {"RUS"})
+    period = stance.PERIODS[-1]  # the page's first period
+    support = catalog.atlas.support
+    ten = sorted(set(support.loc[support["period"] == period.code, "iso3"]) - {"RUS"})
     assert ten, "the data documents some country"
-    missing = [c for c in ten if catalog.short_names[c] not in labels]
+    voted = [c for c in ten if catalog.tallies[c][-1].present]
+    missing = [c for c in voted if catalog.short_names[c] not in labels]
     assert missing == []
-    table = page.get_by_role("region", name=re.compile("The article's countries"))
+    name = re.compile(f"Members with support documented in {period.label}")
+    table = page.get_by_role("region", name=name)
     rows = table.locator("tbody th").all_inner_texts()
     assert sorted(rows) == sorted(catalog.index.loc[ten, "name"])
     page.get_by_text("What this shows, and what it cannot").wait_for()
-    page.get_by_role("radio", name="2024–2025").click()
-    page.wait_for_function("() => location.search.includes('per=2024-2025')")
+    page.get_by_role("radio", name="2022–2023").click()
+    page.wait_for_function("() => location.search.includes('per=2022-2023')")
     _shot(page, "votes-and-actions", full=True)
 
 
@@ -465,3 +471,54 @@ def test_axe_finds_no_serious_violation_on_any_page(server, browser, scheme, wid
             found[path] = serious
     context.close()
     assert found == {}
+
+
+def test_a_reader_moves_through_time_to_a_timeline_and_back(server, page, catalog):
+    """The map to date, then 2022–2023, then the article's own view: each paints from its own
+    facts and puts its view in the address. Syria (support ended December 2024) is grey to date
+    and painted in 2022–2023; Laos (a 2025 fact) is painted to date, grey in the article's view.
+    North Korea's page is a timeline by period with each denial beside its claim; Back and
+    Forward step through all of it."""
+    grey = lambda code: page.evaluate(FILL, code) == page.evaluate(FILL, "FRA")  # noqa: E731
+    page.goto(server + "/")
+    wait_for_map(page)
+    wait_until_idle(page)
+    assert grey("SYR") and not grey("LAO")
+    page.get_by_role("radio", name="2022–2023").click()
+    page.wait_for_function("() => location.search.includes('when=2022-2023')")
+    page.get_by_role("heading", name=re.compile("2022–2023")).first.wait_for()
+    page.wait_for_function(f"() => ({FILL})('SYR') !== ({FILL})('FRA')")
+    _shot(page, "period-2022-2023")
+    page.get_by_role("radio", name="The article (March 2023)").click()
+    page.wait_for_function("() => location.search.includes('when=article')")
+    page.get_by_text("in the tvn24.pl article alone").first.wait_for()
+    page.wait_for_function(f"() => ({FILL})('LAO') === ({FILL})('FRA')")
+    article_fills = page.evaluate(FILLS)
+    _shot(page, "article-view")
+    # A country's timeline: its periods as headings, a denial in the card of the claim it answers.
+    page.goto(server + "/country?iso3=PRK")
+    facts = catalog.facts_by_country["PRK"]
+    for period in stance.PERIODS:
+        n = sum(f.period == period.code for f in facts)
+        if n:
+            page.get_by_role("heading", name=f"{period.label}: {n} facts of support").wait_for()
+    claim = catalog.atlas.facts.set_index("fact_id").loc["prk-07", "summary"]
+    # A card is the innermost block that holds both its summary and its caption.
+    card = (
+        page.locator("[data-testid='stVerticalBlock']", has_text=claim)
+        .filter(has=page.get_by_text(re.compile(r"prk-07 ·")))
+        .last
+    )
+    expect(card).to_contain_text("Denied by North Korea's representative at the UN")
+    expect(card).to_contain_text(re.compile(r"Who says so\W+another government"))
+    _shot(page, "timeline-prk", full=True)
+    page.go_back()
+    wait_for_map(page, timeout=60_000)
+    page.wait_for_function(f"b => ({FILLS})() === b", arg=article_fills, timeout=60_000)
+    assert _params(page.url) == {"when": ["article"]}
+    page.go_back()
+    page.wait_for_function("() => location.search.includes('when=2022-2023')")
+    page.wait_for_function(f"() => ({FILL})('SYR') !== ({FILL})('FRA')")
+    page.go_forward()
+    page.wait_for_function("() => location.search.includes('when=article')")
+    page.wait_for_function(f"b => ({FILLS})() === b", arg=article_fills, timeout=60_000)

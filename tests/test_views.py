@@ -80,9 +80,9 @@ def test_the_vote_view_offers_the_votes_as_csv(atlas, index):
 
 def test_grey_says_what_it_means_in_the_legend_and_on_hover(atlas, index):
     view = _view(atlas, index)
-    assert "No support documented in this source" in view.legend.labels
+    assert "No support documented in these sources" in view.legend.labels
     hover = dict(zip(view.figure.data[0].locations, view.figure.data[0].text, strict=True))
-    assert hover["FRA"].endswith("No support documented in this source")
+    assert hover["FRA"].endswith("No support documented in these sources")
     assert "Not a UN member" in hover["TWN"]
 
 
