@@ -71,13 +71,13 @@ class Catalog:
             f"{r.adopted[:4]} · {stance.short_symbol(r.symbol)}"
             for r in self.resolutions
         }
-        # The colour each member has on the map's default view (support to Russia).
+        # The colour each member has on the map's default view (support to Russia, to date).
         default = profile.build_profile(
             atlas.support,
             atlas.countries,
             atlas.votes,
             atlas.resolutions,
-            profile.Filters(directions=("to_russia",)),
+            profile.Filters(directions=("to_russia",), when=timeline.NOW),
         )
         classes, legend = figures.support_legend(default)
         colour = dict(zip(legend.codes, legend.colours, strict=True))

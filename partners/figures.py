@@ -31,7 +31,7 @@ TOPOJSON_URL = "app/static/topojson/"
 PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": False}
 
 # ColorBrewer YlOrRd: sequential and colour-blind safe; one step per number of kinds documented.
-SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#800026")
+SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026")
 # ColorBrewer RdYlBu end points and middle, colour-blind safe; absent in grey.
 VOTE_COLOURS = {"yes": "#2c7bb6", "abstain": "#fdae61", "no": "#d7191c", "absent": "#9aa3ad"}
 # A period's classes in the vote map's colours; "mixed" takes RdYlBu's pale middle.
@@ -92,7 +92,7 @@ class Legend:
 
 
 def support_class(row: pd.Series) -> str:
-    """Russia, none, or the number of selected categories documented (as a string, '1'..'6')."""
+    """Russia, none, or the number of selected categories documented (as a string, '1'..'7')."""
     if row["is_subject"]:
         return "subject"
     return str(row["n_categories"]) if row["n_categories"] else "none"

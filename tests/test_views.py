@@ -130,3 +130,9 @@ def test_the_names_plotly_shows_on_hover_carry_no_markup(atlas):
     # plotly.js puts %{properties.name} into its hover label unescaped.
     names = atlas.shapes["name"]
     assert len(names) == 238 and not names.str.contains(r"[<>&]").any()
+
+
+def test_the_support_scale_has_a_colour_for_every_number_of_kinds():
+    """A country documented with every kind gets the scale's darkest colour, not an error."""
+    assert len(figures.SUPPORT_COLOURS) == len(vocab.CATEGORIES)
+    assert len(set(figures.SUPPORT_COLOURS)) == len(figures.SUPPORT_COLOURS)
