@@ -69,9 +69,6 @@ if state.view == "support":
         "Facts from",
         timeline.WHEN,
         "when",
-        help="To date: every source, without support that has ended. A period: the facts "
-        "dated in it, on the same periods as the UN votes. The article: only the tvn24.pl "
-        "article the atlas was built from, as of March 2023.",
     )
 st.markdown(present.plain(shown.subtitle))
 if unusable:
@@ -102,7 +99,7 @@ world.map_actions(data, shown, params)
 st.header("What the map shows")
 st.caption(shown.table_note)
 table = st.dataframe(
-    shown.table,
+    world.table_data(shown.table),
     hide_index=True,
     on_select="rerun",
     selection_mode="single-row",

@@ -165,10 +165,17 @@ def _details(row: Mapping) -> str:
         return "Russia: the country the atlas is about"
     kinds = ", ".join(vocab.labels(vocab.CATEGORIES)[c] for c in row["categories"])
     facts = present.count(row["n_facts"], "fact")
-    lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(str(row["headline"])))]
+    lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(_shorten(str(row["headline"]))))]
     if row["has_disputed"]:
         lines.append("<i>⚠ Includes disputed claims</i>")
     return "<br>".join(lines)
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    """A headline cut at a word before `limit` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
 def _wrap(text: str, width: int = 60) -> str:

@@ -100,5 +100,5 @@ def sources_phrase(facts: pd.DataFrame, sources: pd.DataFrame, when: str) -> str
         span += f" to {as_of_text(published.max())}"
     base = f"from {n} {'source' if n == 1 else 'sources'} published {span}"
     if when == NOW:
-        return f"to date, {base} (support a later source records as ended is left out)"
+        return f"to date, {base}, without support that has ended"
     return f"in {label(when)}, {base}"

@@ -445,7 +445,8 @@ def test_a_new_source_and_fact_show_on_the_map_the_country_page_the_csv_and_sour
     app = run_page()
     assert not app.error, [e.value for e in app.error]
     assert f"these {to_russia + 1} facts" in app.get("download_button")[0].proto.label
-    assert iso3 in app.dataframe[0].value.index
+    name = atlas.countries.set_index("iso3").loc[iso3, "name"]
+    assert name in set(app.dataframe[0].value["Country"])
     # The country page: the fact, with its source and date.
     text = all_text(run_page("pages/country.py", iso3=iso3))
     assert plain(new["summary"]) in text
@@ -607,3 +608,21 @@ def test_votes_and_actions_page_takes_its_period_from_the_address(per, shown):
     assert app.segmented_control(key=actions.KEY).value == shown
     assert bool(app.info) == (per != shown), "an unknown period is said, not silently replaced"
     assert any(f"the facts are as of {PACKAGE.facts_as_of}" in c.value for c in app.caption)
+
+
+@pytest.mark.parametrize("when", ["article", "2019-2021", "2022-2023", "2024-2025", "now"])
+def test_a_link_with_a_view_of_time_opens_the_map_on_those_facts(atlas, when):
+    """`?when=article` (and each period) opens the map on its own facts: the title and the
+    subtitle say which, and the download holds exactly them."""
+    from partners import profile, timeline
+
+    app = run_page(when=when)
+    assert not app.exception and not app.error
+    shown = profile.Filters(directions=("to_russia",), when=when).apply(atlas.support)
+    label = app.get("download_button")[0].proto.label
+    assert f"these {len(shown)} facts" in label
+    title = app.title[0].value
+    assert title.endswith(timeline.label(when)) == (when != timeline.NOW)
+    phrase = timeline.sources_phrase(atlas.support, atlas.sources, when)
+    assert plain(phrase) in all_text(app)
+    assert app.segmented_control(key="when").value == when

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from pages._shared import address, store
@@ -62,6 +64,14 @@ def picture(data: catalog.Catalog, shown: views.MapView, kind: str) -> bytes:
         marks=shown.marks,
         kind=kind,
     )
+
+
+def table_data(frame: pd.DataFrame) -> pa.Table:
+    """A table for st.dataframe as bare Arrow: its columns without the index and without pandas'
+    metadata, which Streamlit would otherwise send with every rerun (a quarter of the table's
+    bytes on a filter change). Rows keep their order, so a selected row's position is the
+    frame's."""
+    return pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
 
 
 def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> None:
