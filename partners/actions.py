@@ -106,8 +106,8 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
     shown = table[table["documented"]].sort_values(["n_kinds", "name"], ascending=[False, True])
     head = [
         "Country",
-        f"Kinds of support documented in {period_label}",
-        *(f"Votes with Russia or abstaining, {p.label}" for p in stance.PERIODS),
+        f"Kinds of support, {period_label}",
+        *(f"{p.label}: with Russia or abstained" for p in stance.PERIODS),
     ]
     rows = []
     for code, row in shown.iterrows():
@@ -124,7 +124,8 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return markup.html_table(
-        f"Members with support documented in {period_label}: its kinds, and their votes by period",
+        f"Members with support documented in {period_label}: its kinds, and in each period the "
+        "votes they cast that were with Russia or abstentions",
         head,
         rows,
     )
