@@ -3,7 +3,7 @@ document for it in the same period; with what the view shows and what it cannot.
 
 import streamlit as st
 
-from pages._shared import address, chrome, pickers, store
+from pages._shared import address, chrome, pickers, store, world
 from partners import actions, scatter, site, stance, timeline, words
 
 chrome.page_setup(site.ACTIONS)
@@ -43,6 +43,7 @@ with chart:
         selection_mode="points",
         config={"displayModeBar": False, "responsive": True},
     )
+    world.legend(scatter.legend(table, period.label))
     points = event.selection.points if event and event.selection else []
     if points and points[0].get("customdata") in data.index.index:
         pickers.open_country(points[0]["customdata"])

@@ -70,6 +70,8 @@ if iso3 is None:
 
 address.write({"iso3": [iso3]})
 entry = index.loc[iso3]
+# Its own tab title, so that a reader with several countries open tells the tabs apart.
+st.set_page_config(page_title=site.country_tab_title(data.short_names[iso3]))
 labels = {
     v: vocab.labels(v)
     for v in (vocab.CATEGORIES, vocab.EVIDENCE, vocab.VOTES, vocab.SUPPORT, vocab.SAID_BY)
@@ -109,7 +111,7 @@ with head:
             "Russia to date)."
         )
     if iso3 in data.changes:
-        st.markdown(plain(data.changes[iso3]))
+        st.markdown(plain(f"{data.source_spans[iso3]} {data.changes[iso3]}"))
     pickers.country_picker(data, key="country_picker", label="Another country")
 with locator:
     if entry["bounds"] is not None:

@@ -106,6 +106,14 @@ class Catalog:
             )
             for code in set(self.facts_by_country) | set(self.context_by_country)
         }
+        # Where each country's facts come from, in one sentence for the page's first screen.
+        self.source_spans = {
+            code: present.sources_span(
+                [*self.facts_by_country.get(code, []), *self.context_by_country.get(code, [])],
+                atlas.sources,
+            )
+            for code in self.changes
+        }
 
     @property
     def documented(self) -> list[str]:

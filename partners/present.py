@@ -415,3 +415,24 @@ def changes_since_article(support: list, context: list, name: str, ends: Mapping
         )
     sentence = "; ".join(parts)
     return sentence[0].upper() + sentence[1:] + "."
+
+
+def sources_span(facts: list, sources: pd.DataFrame) -> str:
+    """Where a country's facts come from, in one sentence: 'Its 17 facts come from 13 sources
+    published March 2023 to 18 December 2025.'"""
+    cited = sorted({f.source_id for f in facts})
+    published = sources.set_index("source_id").loc[cited, "published"]
+    n = len(published)
+    span = dates.as_of_text(min(published, key=_day))
+    last = dates.as_of_text(max(published, key=_day))
+    when = f"published {span}" if span == last else f"published {span} to {last}"
+    return (
+        f"Its {count(len(facts), 'fact')} come from {count(n, 'source')} {when}."
+        if len(facts) > 1
+        else f"Its one fact comes from a source {when}."
+    )
+
+
+def _day(partial: str) -> str:
+    """A partial ISO date padded for ordering: '2023-03' sorts before '2023-03-20'."""
+    return (partial + "-00-00")[:10]

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from partners import words
-from partners.figures import PALETTE, SUPPORT_COLOURS
+from partners.figures import PALETTE, SUPPORT_COLOURS, Legend
 
 _LABEL_GREY = "#6b7280"
 
@@ -172,3 +172,21 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
         clickmode="event+select",
     )
     return figure
+
+
+def legend(table: pd.DataFrame, period_label: str) -> Legend:
+    """The chart's colours, as the map's legend reads: the members placed with support
+    documented in the period, by how many kinds (a shared dot takes the most kinds any member in
+    it has), and the grey of the other members placed; counts are members, not dots."""
+    placed = table[table["share"].notna()]
+    kinds = placed.loc[placed["documented"], "n_kinds"].value_counts()
+    shown = [n for n in range(len(SUPPORT_COLOURS), 0, -1) if kinds.get(n, 0)]
+    return Legend(
+        (*(str(n) for n in shown), "none"),
+        (
+            *(f"{words.count(n, 'kind')} of support" for n in shown),
+            f"No support documented in {period_label}",
+        ),
+        (*(SUPPORT_COLOURS[n - 1] for n in shown), PALETTE.no_support),
+        (*(int(kinds[n]) for n in shown), int((~placed["documented"]).sum())),
+    )

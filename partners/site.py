@@ -28,6 +28,11 @@ class Page:
         return APP_TITLE if not self.url_path else f"{self.title} · {APP_TITLE}"
 
 
+def country_tab_title(name: str) -> str:
+    """A country page's tab title: the country first ('Iran · Russia's partners: an atlas')."""
+    return f"{name} · {APP_TITLE}"
+
+
 MAP = Page("dashboard.py", "Map", ":material/public:", "")
 COUNTRY = Page("pages/country.py", "Countries", ":material/flag:", "country")
 COMPARE = Page("pages/compare.py", "Compare", ":material/compare_arrows:", "compare")

@@ -185,3 +185,14 @@ def test_a_stack_of_names_grows_away_from_the_edge_it_would_cross(x, y, lines, p
 def test_names_at_one_dot_go_two_to_a_line():
     names = ["Belarus", "North Korea", "Syria", "Eritrea", "Mali"]
     assert scatter._label_lines(names) == ["Belarus, North Korea", "Syria, Eritrea", "Mali"]
+
+
+def test_the_votes_and_actions_legend_counts_the_members_placed_by_kinds(period_table):
+    legend = scatter.legend(period_table, "2022–2023")
+    placed = period_table[period_table["share"].notna()]
+    assert sum(legend.counts) == len(placed)
+    assert legend.labels[-1] == "No support documented in 2022–2023"
+    documented = placed[placed["documented"]]
+    for code, n in zip(legend.codes[:-1], legend.counts[:-1], strict=True):
+        assert n == int((documented["n_kinds"] == int(code)).sum())
+        assert legend.colours[legend.codes.index(code)] == figures.SUPPORT_COLOURS[int(code) - 1]

@@ -102,3 +102,18 @@ def test_a_source_link_is_the_page_title_linked_to_its_address_kept_whole():
     link = present.source_link(fact, sources)
     assert link == f"[{present.plain('A [bracketed] title')}](https://example.org/a_%28b%29%20c)"
     assert present.source_link(SimpleNamespace(source_id="without-url"), sources) == ""
+
+
+def test_a_countrys_sources_are_counted_with_their_first_and_last_dates():
+    from types import SimpleNamespace as Fact
+
+    sources = pd.DataFrame(
+        {"source_id": ["a", "b", "c"], "published": ["2023-03", "2025-12-18", "2024-06-19"]}
+    )
+    facts = [Fact(source_id=s) for s in ("a", "b", "b", "c")]
+    assert present.sources_span(facts, sources) == (
+        "Its 4 facts come from 3 sources published March 2023 to 18 December 2025."
+    )
+    assert present.sources_span(facts[:1], sources) == (
+        "Its one fact comes from a source published March 2023."
+    )

@@ -411,6 +411,9 @@ def test_votes_and_actions_names_every_country_with_facts_in_the_period(server, 
     table = page.get_by_role("region", name=name)
     rows = table.locator("tbody th").all_inner_texts()
     assert sorted(rows) == sorted(catalog.index.loc[ten, "name"])
+    # The chart's colours have a legend, as the map's do.
+    legend = page.locator(".atlas-legend").get_by_text(f"No support documented in {period.label}")
+    expect(legend).to_be_visible()
     page.get_by_text("What this shows, and what it cannot").wait_for()
     page.get_by_role("radio", name="2022–2023").click()
     page.wait_for_function("() => location.search.includes('per=2022-2023')")
@@ -461,7 +464,8 @@ def test_axe_finds_no_serious_violation_on_any_page(server, browser, scheme, wid
         (site.ABOUT, "/about"),
     ):
         page.goto(server + path)
-        page.wait_for_function("t => document.title === t", arg=target.tab_title)
+        title = site.country_tab_title("Iran") if path.endswith("IRN") else target.tab_title
+        page.wait_for_function("t => document.title === t", arg=title)
         if target is site.MAP:
             wait_for_map(page)
         wait_until_idle(page)
@@ -522,3 +526,23 @@ def test_a_reader_moves_through_time_to_a_timeline_and_back(server, page, catalo
     page.go_forward()
     page.wait_for_function("() => location.search.includes('when=article')")
     page.wait_for_function(f"b => ({FILLS})() === b", arg=article_fills, timeout=60_000)
+
+
+def test_a_country_page_names_its_tab_and_says_where_its_facts_come_from_first(
+    server, browser, catalog
+):
+    """Two country pages open side by side read 'Iran · …' and 'China · …' in their tabs, and
+    the first screen of a 1366x768 laptop says how many sources, of which dates, the facts
+    come from, before any fact."""
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    for code in ("IRN", "CHN"):
+        page = context.new_page()
+        page.goto(f"{server}/country?iso3={code}")
+        title = site.country_tab_title(catalog.short_names[code])
+        page.wait_for_function("t => document.title === t", arg=title)
+        span = catalog.source_spans[code]
+        line = page.get_by_text(re.compile(re.escape(span.split(" published ")[0])))
+        expect(line.first).to_be_visible()
+        assert line.first.bounding_box()["y"] < 768, code
+    _shot(page, "country-first-screen")
+    context.close()
