@@ -58,7 +58,7 @@ with st.sidebar:
 
 # Hidden controls (the support filters in a vote view) keep their values for the session.
 state = urlstate.from_controls(address.values(ADDRESS), symbols)
-params = address.keep(ADDRESS)
+address.keep(ADDRESS)
 shown = store.map_view(data, state, chrome.screen())
 
 st.title(shown.title)
@@ -94,7 +94,7 @@ if points and points[0].get("location") in data.index.index:
 if state.view == "support" and not (state.categories and state.directions and state.evidence):
     st.info("Nothing is selected in one of the filters, so no support is shown.")
 st.markdown(shown.summary)
-world.map_actions(data, shown, params)
+world.map_actions(data, shown, urlstate.pinned_params(state, symbols))
 
 st.header("What the map shows")
 st.caption(shown.table_note)

@@ -168,6 +168,19 @@ def to_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
     return params
 
 
+def pinned_params(state: MapState, symbols: Sequence[str]) -> dict[str, list[str]]:
+    """The parameters a shared link carries: the view's own, plus the resolution of a vote view
+    and the period of a period view even when they are the defaults, so that a link keeps
+    showing the vote it was shared for after a newer resolution is added. A bare address still
+    means the latest."""
+    params = to_params(state, symbols)
+    if state.view == "vote":
+        params.setdefault("res", [stance.short_symbol(state.symbol)])
+    elif state.view == "period":
+        params.setdefault("per", [state.period])
+    return params
+
+
 def controls(state: MapState) -> dict[str, object]:
     """The map's controls' values for a view, by session key (a multi-choice as a list)."""
     values = {key: getattr(state, field) for key, field in CONTROLS.items()}

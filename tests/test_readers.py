@@ -546,3 +546,18 @@ def test_a_country_page_names_its_tab_and_says_where_its_facts_come_from_first(
         assert line.first.bounding_box()["y"] < 768, code
     _shot(page, "country-first-screen")
     context.close()
+
+
+def test_a_shared_vote_view_names_its_resolution_so_it_stays_pinned(server, page, atlas):
+    """A reader on `?view=vote` (the latest resolution, by default) shares the view: the link
+    names the resolution, so it keeps showing that vote when a newer one is added."""
+    latest = atlas.resolutions.sort_values("adopted")["symbol"].iloc[-1]
+    page.goto(server + "/?view=vote")
+    wait_for_map(page)
+    page.get_by_role("button", name="Share or embed this view").click()
+    codes = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode'] code")
+    expect(codes.first).to_contain_text("res=")
+    link, embed = codes.nth(0).inner_text().strip(), codes.nth(1).inner_text()
+    assert _params(link) == {"view": ["vote"], "res": [latest.removeprefix("A/RES/")]}
+    assert "res=" in embed and "embed=true" in embed
+    assert "res" not in _params(page.url), "the page's own address stays bare: the latest"

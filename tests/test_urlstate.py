@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from partners import urlstate, vocab
+from partners import stance, urlstate, vocab
 
 SYMBOLS = ["A/RES/ES-11/1", "A/RES/ES-11/3", "A/RES/ES-11/6"]
 DEFAULT = urlstate.default_view(SYMBOLS)
@@ -137,3 +137,16 @@ def test_a_one_control_view_reads_its_parameter_and_flags_what_it_cannot_use():
     assert address.read({"other": ["x"]}) == ({"picked": []}, False)
     assert address.write({"picked": ["b"]}) == {"p": ["b"]}
     assert address.write({"picked": []}) == {}
+
+
+def test_a_shared_link_pins_the_resolution_and_the_period_it_shows():
+    """A bare address means the latest resolution; a shared one names it, so that it keeps
+    showing the same vote when a newer one is added."""
+    symbols = SYMBOLS
+    vote = urlstate.MapState("vote", symbols[-1], (), (), (), "2024-2025")
+    assert "res" not in urlstate.to_params(vote, symbols)
+    assert urlstate.pinned_params(vote, symbols)["res"] == [stance.short_symbol(symbols[-1])]
+    period = urlstate.MapState("period", symbols[-1], (), (), (), urlstate.LATEST_PERIOD)
+    assert urlstate.pinned_params(period, symbols)["per"] == [urlstate.LATEST_PERIOD]
+    support = urlstate.default_view(symbols)
+    assert urlstate.pinned_params(support, symbols) == {}

@@ -75,7 +75,8 @@ def table_data(frame: pd.DataFrame) -> pa.Table:
 
 
 def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> None:
-    """Under the map: the downloads of what it shows, and a link to share or embed the view."""
+    """Under the map: the downloads of what it shows, and a link to share or embed the view
+    (params: the view's parameters as a shared link carries them, urlstate.pinned_params)."""
     with st.container(horizontal=True, gap="small", key="map_actions"):
         st.download_button(
             shown.csv_label,
