@@ -41,11 +41,15 @@ st.html(
 chosen = st.multiselect(
     "Countries to compare (up to six)",
     members,
-    format_func=names.get,
+    format_func=data.compare_labels.get,
     max_selections=compare.MOST,
     key="compare",
     placeholder="Type a country's name…",
     persist_state="session",
+    # A name matches where it stands in the text ('India' is not Indonesia), and no 'select
+    # all matches' entry sits on top of the list for Enter to take.
+    filter_mode="contains",
+    select_all=False,
 )
 address.keep(ADDRESS)
 

@@ -96,6 +96,12 @@ class Catalog:
             if "." not in name and len(name) < len(short.get(code, name + " ")):
                 short[code] = name
         self.short_names = short
+        # Compare's choices: the name readers use first, its code, and the UN's name where that
+        # differs, so that 'Turkey', 'Türkiye' and 'North Korea' are all found by typing them.
+        self.compare_labels = {
+            code: f"{short[code]} ({code})" + ("" if name == short[code] else f" · {name}")
+            for code, name in self.index["name"].items()
+        }
         # What later sources change on each country's page, in one sentence.
         self.changes = {
             code: present.changes_since_article(

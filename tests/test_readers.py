@@ -561,3 +561,20 @@ def test_a_shared_vote_view_names_its_resolution_so_it_stays_pinned(server, page
     assert _params(link) == {"view": ["vote"], "res": [latest.removeprefix("A/RES/")]}
     assert "res=" in embed and "embed=true" in embed
     assert "res" not in _params(page.url), "the page's own address stays bare: the latest"
+
+
+def test_the_compare_picker_adds_exactly_the_country_typed(server, page):
+    """Typing a name and Enter adds that country and no other ('India' is not Indonesia, no
+    'select all matches' on top), and the names readers use are found: Turkey, North Korea."""
+    page.goto(server + "/compare")
+    box = page.get_by_role("combobox", name=re.compile("Countries to compare"))
+    chosen = []
+    for typed, code in (("India", "IND"), ("Turkey", "TUR"), ("North Korea", "PRK")):
+        box.click()
+        page.keyboard.type(typed)
+        page.keyboard.press("Enter")
+        chosen.append(code)
+        wanted = "%2C".join(chosen)
+        page.wait_for_function("w => location.search.endsWith('countries=' + w)", arg=wanted)
+        page.keyboard.press("Escape")
+    assert _params(page.url) == {"countries": [",".join(chosen)]}
