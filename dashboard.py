@@ -65,11 +65,7 @@ st.title(shown.title)
 if state.view == "support":
     # On the page, not in the side panel: which facts the map counts is the first thing to see,
     # and the article's own view is one click away on every screen.
-    pickers.one_of(
-        "Facts from",
-        timeline.WHEN,
-        "when",
-    )
+    pickers.one_of("Facts from", timeline.WHEN, "when")
 st.markdown(present.plain(shown.subtitle))
 if unusable:
     st.info(

@@ -47,12 +47,12 @@ against March 2023. What it credits to other outlets ({credited}) stays credited
 the section and paragraph of the article each fact comes from. The map's *Facts from* control
 shows the article's own view, as it stood in March 2023, in one click (`?when=article`).
 
-**Later sources.** {len(later)} facts, dated April 2023 to December 2025, come from
-{len(atlas.sources) - 1} later pages of news outlets, wires and public broadcasters: each was
-read in full before a fact was written from it, and each fact cites the page's own address and
-its outlet, not a copy. A claim that rests on unnamed sources needs two independent pages.
-How to add a source and a fact, the evidence rules and the review checklist are in
-`docs/sources.md` in the repository.
+**Later sources.** {len(later)} facts come from {len(atlas.sources) - 1} later pages of news
+outlets, wires and public broadcasters, published April 2023 to December 2025: each page was
+read (in a stored copy) before a fact was written from it, and each fact cites the page's own
+address and its outlet, not an aggregator's or a mirror's copy. A claim that rests on unnamed
+sources needs two independent pages. How to add a source and a fact, the evidence rules and
+the review checklist are in `docs/sources.md` in the repository.
 
 Each fact is one sentence **in our own words**. A figure is given exactly as its source gives
 it. Words in quotation marks are only those a source itself quotes from an official, always

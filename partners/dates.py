@@ -40,6 +40,14 @@ def format_date(event_date: object, precision: str) -> str:
     return f"{day:%B %Y}"
 
 
+def span_text(values) -> str:
+    """The span of some partial dates as a reader reads it, each as precise as written:
+    'March 2023 to 18 December 2025', or one date when they all fall in it."""
+    first = as_of_text(min(values, key=parse_partial_date))
+    last = as_of_text(max(values, key=parse_partial_date))
+    return first if first == last else f"{first} to {last}"
+
+
 def as_of_text(value: str) -> str:
     """An as-of date as precise as it is written: '2023-03' -> 'March 2023',
     '2023-02-23' -> '23 February 2023', '2022' -> '2022'."""

@@ -193,24 +193,21 @@ def _badly_ended(facts: pd.DataFrame) -> list[tuple]:
         if ending["iso3"] != row["iso3"]:
             message = f"{end!r}: expected a fact about {row['iso3']}, not {ending['iso3']}"
             wrong.append((int(line), "ended_by", message))
-        elif _day_or_none(ending["event_date"]) is None or _before(
-            ending["event_date"], row["event_date"]
+        elif not isinstance(ending["event_date"], str) or _later(
+            row["event_date"], ending["event_date"]
         ):
             message = f"{end!r}: expected a dated fact not before this one ({row['event_date']})"
             wrong.append((int(line), "ended_by", message))
     return wrong
 
 
-def _day_or_none(value) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _before(first: str, second) -> bool:
-    """Whether partial date `first` is before `second`, compared at the coarser precision."""
-    if not isinstance(second, str):
+def _later(first: object, second: object) -> bool:
+    """Whether partial date `first` is after `second`, compared at the coarser of the two
+    precisions (2023-03-20 is not after 2023-03); False when either is missing."""
+    if not (isinstance(first, str) and isinstance(second, str)):
         return False
     width = min(len(first), len(second))
-    return first[:width] < second[:width]
+    return first[:width] > second[:width]
 
 
 def load_denials(
@@ -235,11 +232,9 @@ def _dated_after_source(facts: pd.DataFrame, published: pd.Series) -> list[tuple
         issued = published[row["source_id"]]
         for column in ("event_date", "reported_date"):
             value = row[column]
-            if isinstance(value, str):
-                width = min(len(value), len(issued))
-                if value[:width] > issued[:width]:
-                    message = f"{value!r}: expected a date not after its source's ({issued})"
-                    late.append((int(line), column, message))
+            if _later(value, issued):
+                message = f"{value!r}: expected a date not after its source's ({issued})"
+                late.append((int(line), column, message))
     return late
 
 

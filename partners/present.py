@@ -160,17 +160,13 @@ def source_item(
     outlet_names: pd.Series,
     facts: pd.DataFrame,
     names: Mapping[str, str],
-    denials: pd.DataFrame | None = None,
+    denials: pd.DataFrame,
 ) -> str:
     """One source as a markdown list item: outlet, date, title (linked where it has an address),
     language, the facts (by country) and denials that cite it, and its note."""
     cited = facts[facts["source_id"] == source.source_id]
     countries = ", ".join(sorted(names[code] for code in cited["iso3"].unique()))
-    answered = (
-        denials.loc[denials["source_id"] == source.source_id, "fact_id"]
-        if denials is not None
-        else pd.Series(dtype=object)
-    )
+    answered = denials.loc[denials["source_id"] == source.source_id, "fact_id"]
     title = (
         f"“{plain(source.title)}”"
         if isinstance(source.title, str)
@@ -421,18 +417,10 @@ def sources_span(facts: list, sources: pd.DataFrame) -> str:
     """Where a country's facts come from, in one sentence: 'Its 17 facts come from 13 sources
     published March 2023 to 18 December 2025.'"""
     cited = sorted({f.source_id for f in facts})
-    published = sources.set_index("source_id").loc[cited, "published"]
-    n = len(published)
-    span = dates.as_of_text(min(published, key=_day))
-    last = dates.as_of_text(max(published, key=_day))
-    when = f"published {span}" if span == last else f"published {span} to {last}"
+    published = dates.span_text(sources.set_index("source_id").loc[cited, "published"])
+    if len(facts) == 1:
+        return f"Its one fact comes from a source published {published}."
     return (
-        f"Its {count(len(facts), 'fact')} come from {count(n, 'source')} {when}."
-        if len(facts) > 1
-        else f"Its one fact comes from a source {when}."
+        f"Its {count(len(facts), 'fact')} come from {count(len(cited), 'source')} "
+        f"published {published}."
     )
-
-
-def _day(partial: str) -> str:
-    """A partial ISO date padded for ordering: '2023-03' sorts before '2023-03-20'."""
-    return (partial + "-00-00")[:10]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from partners import stance, vocab
-from partners.dates import as_of_text
+from partners.dates import parse_partial_date, span_text
 
 # The article the atlas was built from: one source among the others, with a view of its own.
 ARTICLE_SOURCE = "tvn24-2023-03"
@@ -42,14 +42,9 @@ def fact_dates(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
     return facts["event_date"].fillna(facts["reported_date"]).fillna(published)
 
 
-def first_day(partial: str) -> str:
-    """The first day a partial ISO date covers: '2023' is 2023-01-01, '2023-03' 2023-03-01."""
-    return (partial + "-01-01")[:10] if len(partial) == 4 else (partial + "-01")[:10]
-
-
 def fact_periods(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.Series:
     """Each fact's period code ('2022-2023'), or None for a fact dated before the first period."""
-    days = fact_dates(facts, sources).map(first_day)
+    days = fact_dates(facts, sources).map(lambda date: parse_partial_date(date).isoformat())
     return days.map(lambda day: getattr(stance.period_of(day), "code", None))
 
 
@@ -71,34 +66,18 @@ def label(when: str) -> str:
     return vocab.labels(WHEN)[when]
 
 
-def find(values: list[str], default: str = NOW) -> tuple[str, bool]:
-    """The view of time a 'when' parameter names (a code or a label, any case; '2024–2025' with
-    an en dash too), and whether it was not understood; the default when missing or unusable."""
-    known = {term.code.casefold(): term.code for term in WHEN}
-    known |= {term.label.casefold(): term.code for term in WHEN}
-    for value in values[:1]:
-        key = value.strip().casefold().replace("–", "-")
-        if key in known:
-            return known[key], False
-        return default, True
-    return default, False
-
-
 def sources_phrase(facts: pd.DataFrame, sources: pd.DataFrame, when: str) -> str:
     """Which sources a view of time draws on, in words, from the facts it selects: 'to date, from
-    48 sources published March 2023 to December 2025 (support since ended left out)', 'in
+    48 sources published March 2023 to December 2025, without support that has ended', 'in
     2024–2025, from 30 sources …', 'in the tvn24.pl article alone, as of March 2023'."""
     chosen = select(facts, when)
     published = sources.set_index("source_id").loc[chosen["source_id"].unique(), "published"]
-    if when == ARTICLE:
-        return f"in the tvn24.pl article alone, as of {as_of_text(published.min())}"
     if published.empty:
         return f"in {label(when)}, from no source"
+    if when == ARTICLE:
+        return f"in the tvn24.pl article alone, as of {span_text(published)}"
     n = len(published)
-    span = as_of_text(published.min())
-    if published.max()[:7] != published.min()[:7]:
-        span += f" to {as_of_text(published.max())}"
-    base = f"from {n} {'source' if n == 1 else 'sources'} published {span}"
+    base = f"from {n} {'source' if n == 1 else 'sources'} published {span_text(published)}"
     if when == NOW:
         return f"to date, {base}, without support that has ended"
     return f"in {label(when)}, {base}"

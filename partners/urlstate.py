@@ -124,8 +124,10 @@ def parse(params: Mapping[str, Sequence[str]], symbols: Sequence[str]) -> tuple[
         symbol, unusable = found_symbol or symbol, unusable or bad
     period, bad = stance.period_code(params.get("per", []), default.period)
     unusable = unusable or bad
-    when, bad = timeline.find(list(params.get("when", [])), default.when)
-    unusable = unusable or bad
+    when = default.when
+    if params.get("when"):
+        found, bad = _codes(params["when"][:1], timeline.WHEN)
+        when, unusable = (found[0] if found else when), unusable or bad or not found
 
     chosen = {}
     for key, vocabulary, former, fallback in (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from partners import load, paths, provenance
+from partners import dates, load, paths, provenance
 
 
 def row_counts(descriptor: dict) -> dict[str, int]:
@@ -28,7 +28,7 @@ def row_counts(descriptor: dict) -> dict[str, int]:
 def facts_as_of() -> str:
     """The facts' as-of date: the latest publication date among their sources."""
     published = load.read_csv(paths.SOURCES)["published"]
-    return max(published, key=lambda day: (day + "-00-00")[:10])
+    return max(published, key=dates.parse_partial_date)
 
 
 def main() -> int:

@@ -108,7 +108,7 @@ def test_the_credits_line_names_the_required_credits_and_dates(package):
 
 
 def test_the_facts_are_as_of_their_latest_sources_publication(package, atlas):
-    latest = max(atlas.sources["published"], key=lambda day: (day + "-00-00")[:10])
+    latest = max(atlas.sources["published"], key=dates.parse_partial_date)
     assert package.resource("facts")["as_of"] == latest == update_package.facts_as_of()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from partners import profile, stance, timeline, urlstate
+from partners import dates, profile, stance, timeline, urlstate
 from partners.errors import DataError
 
 
@@ -28,7 +28,8 @@ def test_a_facts_period_comes_from_its_date_else_its_sources(event, reported, pu
 
 
 def test_every_shipped_fact_has_the_period_of_its_date(atlas):
-    days = timeline.fact_dates(atlas.facts, atlas.sources).map(timeline.first_day)
+    dates_ = timeline.fact_dates(atlas.facts, atlas.sources)
+    days = dates_.map(lambda date: dates.parse_partial_date(date).isoformat())
     for day, period in zip(days, atlas.facts["period"], strict=True):
         found = stance.period_of(day)
         assert (found.code if found else None) == (period if isinstance(period, str) else None)
@@ -70,8 +71,10 @@ def test_each_period_holds_exactly_the_facts_dated_in_it(atlas):
         ([], "now", False),
     ],
 )
-def test_a_when_parameter_is_read_as_a_code_or_a_label(values, expected, unusable):
-    assert timeline.find(values) == (expected, unusable)
+def test_a_when_parameter_is_read_as_a_code_or_a_label(atlas, values, expected, unusable):
+    params = {"when": values} if values else {}
+    state, flagged = urlstate.parse(params, list(atlas.resolutions["symbol"]))
+    assert (state.when, flagged) == (expected, unusable)
 
 
 def test_the_address_carries_the_view_of_time_only_when_it_is_not_to_date(atlas):
