@@ -47,6 +47,7 @@ def legend(app: AppTest) -> list[str]:
 OUR_HTML = (
     "atlas-legend",
     "atlas-focus",
+    "atlas-history",
     "vote-strip",
     "atlas-compare",
     "atlas-chips",

@@ -264,13 +264,16 @@ def test_first_time_visitor_sees_legend_and_dates_in_the_first_screen(server, br
 
 
 @pytest.mark.parametrize("how", ["click", "picker", "table"])
-def test_back_and_forward_restore_the_view_however_a_country_was_opened(server, page, how):
+def test_one_back_restores_the_view_however_a_country_was_opened_and_forward_returns(
+    server, page, how
+):
     page.goto(server + "/?cat=exercises&dir=mutual")
     wait_for_map(page)
     # The view the reader leaves: joint exercises, both ways (China is painted, France not).
     page.wait_for_function(f"() => ({FILL})('CHN') !== ({FILL})('FRA')")
     wait_until_idle(page)  # settled: nothing else is on its way to the page
     left_url, left_fills = page.url, page.evaluate(FILLS)
+    entries = page.evaluate("history.length")
     if how == "click":
         x, y = page.evaluate(CENTRE, "CHN")
         page.mouse.click(x, y)
@@ -284,6 +287,9 @@ def test_back_and_forward_restore_the_view_however_a_country_was_opened(server, 
         box = grid.bounding_box()
         page.mouse.click(box["x"] + 12, box["y"] + 54)  # the first row's selection cell
     page.wait_for_url(re.compile(r"/country\?iso3=[A-Z]{3}$"))
+    page.get_by_role("heading", level=1).first.wait_for()
+    # One entry for the country, so one Back returns (Streamlit's switch adds two by itself).
+    assert page.evaluate("history.length") == entries + 1
     for step in ("back", "forward", "back again"):
         if step == "forward":
             page.go_forward()

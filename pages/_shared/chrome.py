@@ -8,6 +8,29 @@ import streamlit as st
 from pages._shared import address, store
 from partners import present, site
 
+# Streamlit 1.67's switch_page from one page to another with query parameters adds two browser
+# history entries: the parameters on the page being left (`/?iso3=CHN`), then the new page
+# (`/country?iso3=CHN`). One Back then lands on the first, which the map rewrites to the view
+# left, and seems to do nothing. This script, run once per browser tab, makes that second step
+# replace the first: a change of page that follows, within a second, a change of the address to
+# the same `?iso3=` alone. Nothing else the atlas or the reader does matches it (no page but the
+# country page writes `iso3`).
+_ONE_ENTRY_PER_COUNTRY = r"""<script>/* atlas-history */ (() => {
+  if (window.atlasHistory) return;
+  const push = history.pushState;
+  let last = { search: null, at: 0 };
+  window.atlasHistory = true;
+  history.pushState = function (state, title, url) {
+    const to = new URL(url, location.href);
+    const sameSwitch = to.pathname !== location.pathname && to.search === location.search
+      && last.search === to.search && Date.now() - last.at < 1000;
+    const queryOnly = to.pathname === location.pathname && /^\?iso3=[A-Z]{3}$/.test(to.search);
+    last = queryOnly ? { search: to.search, at: Date.now() } : { search: null, at: 0 };
+    return sameSwitch ? history.replaceState(state, title, url)
+                      : push.call(history, state, title, url);
+  };
+})();</script>"""
+
 
 def page_setup(page: site.Page) -> None:
     """Page config and the navigation row: the first thing every page does.
@@ -25,6 +48,8 @@ def page_setup(page: site.Page) -> None:
     # reader user then starts from the top of the document. Move it to the page's heading,
     # unless the reader is already on a control. Only after a switch: on a first visit, Tab
     # should start at the top (skip link, side panel), as the browser has it.
+    if previous is None:  # the session's first run: a new tab, or a reload
+        st.html(_ONE_ENTRY_PER_COUNTRY, unsafe_allow_javascript=True)
     if previous is None or previous == page.url_path:
         return
     st.html(
