@@ -330,6 +330,48 @@ def test_the_resolution_slider_moves_through_time_and_repaints_the_map(server, p
     _shot(page, "slider")
 
 
+def test_after_a_burst_of_arrow_presses_slider_map_title_legend_and_address_agree(
+    server, page, atlas
+):
+    """Ten ArrowLeft presses 0.15 s apart, twice: each time the slider, the address, the title,
+    the legend and the map end on the resolution ten steps back, as a fresh page shows it."""
+    in_order = [
+        s.removeprefix("A/RES/") for s in atlas.resolutions.sort_values("adopted")["symbol"]
+    ]
+    page.goto(server + "/?view=vote")
+    wait_for_map(page)
+    wait_until_idle(page)
+    latest = page.evaluate(FILLS)
+    slider = page.get_by_role("slider")
+    at = len(in_order) - 1
+    for _ in range(2):
+        slider.focus()
+        for _ in range(10):
+            page.keyboard.press("ArrowLeft")
+            page.wait_for_timeout(150)
+        at = max(at - 10, 0)
+        wanted = in_order[at]
+        fresh = page.context.new_page()
+        fresh.goto(server + "/?view=vote&res=" + quote(wanted, safe=""))
+        wait_for_map(fresh)
+        title = fresh.locator("h1").first.inner_text()
+        legend = fresh.locator(".atlas-legend").inner_text()
+        fills = fresh.evaluate(FILLS)
+        fresh.close()
+        page.wait_for_function(f"f => ({FILLS})() === f", arg=fills, timeout=15_000)
+        wait_until_idle(page)
+        assert _params(page.url)["res"] == [wanted]
+        assert wanted in (slider.get_attribute("aria-valuetext") or "")
+        assert page.locator("h1").first.inner_text() == title
+        assert page.locator(".atlas-legend").inner_text() == legend
+        assert page.evaluate(FILLS) == fills, "the map stayed on the last resolution chosen"
+        slider.press("End")  # back to the latest for the second burst
+        page.wait_for_function(f"f => ({FILLS})() === f", arg=latest, timeout=15_000)
+        wait_until_idle(page)
+        at = len(in_order) - 1
+    _shot(page, "slider-burst")
+
+
 def test_the_period_view_colours_members_by_class_and_keeps_the_period_in_the_address(
     server, page, catalog
 ):

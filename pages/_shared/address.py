@@ -13,7 +13,11 @@ The rules, for every page:
   page itself), the address is read into the controls. Arriving with none of the page's
   parameters keeps the view the reader left: the controls keep their values for the session
   (Streamlit's `persist_state="session"`), and Streamlit drops a page's parameters on a switch.
-- **Stay.** While the reader works the controls, the controls are the truth.
+- **Stay.** While the reader works the controls, the controls are the truth. A run in which a
+  control's value differs from what the last run wrote is the reader's doing, and the address
+  is not read in it, even if it differs too: in a quick burst of input (arrow keys on the
+  slider) a run can start before the browser has the address the run before wrote, and reading
+  that stale address would pull the control back to an earlier value.
 - **Write.** Every run writes the view into the address, with Streamlit's embedding parameters
   kept: when it differs from the address, and on every run that stays on the page (a link to the
   page the reader is on runs it with its parameters but leaves the browser's address bare). A run
@@ -28,7 +32,7 @@ it cannot read the labels and full symbols of links shared before. `persist_stat
 fits, and every control of a view uses it.
 
 One record in session state holds what this needs: the page this run shows, the page the run
-before showed, and the parameters last written for each page.
+before showed, and for each page the parameters last written and the controls' values then.
 """
 
 from __future__ import annotations
@@ -43,7 +47,9 @@ _RECORD = "_address"
 
 
 def _record() -> dict:
-    return st.session_state.setdefault(_RECORD, {"page": None, "previous": None, "written": {}})
+    return st.session_state.setdefault(
+        _RECORD, {"page": None, "previous": None, "written": {}, "values": {}}
+    )
 
 
 def arrive(page: str) -> str | None:
@@ -76,6 +82,9 @@ def read(view: urlstate.AddressView) -> bool:
         return False  # back on the page with no view in the address: the view left stays
     if not (arriving() or changed or missing):
         return False  # the reader is working the controls
+    worked = record["values"].get(record["page"])
+    if not arriving() and not missing and worked is not None and values(view) != worked:
+        return False  # a control changed in this run: the reader's input wins over the address
     seeded, unusable = view.read(address)
     for key, value in seeded.items():
         if arriving() or changed or key in missing:
@@ -91,8 +100,10 @@ def values(view: urlstate.AddressView) -> dict:
 def keep(view: urlstate.AddressView) -> dict[str, list[str]]:
     """Write the view its controls now show into the address; returns the page's own parameters
     (what a share link carries)."""
-    params = view.write(values(view))
+    shown = values(view)
+    params = view.write(shown)
     write(params)
+    _record()["values"][_record()["page"]] = shown
     return params
 
 
