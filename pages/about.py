@@ -159,7 +159,10 @@ vocabulary_table("Who says so", "Who", "Meaning", vocab.SAID_BY)
 vocabulary_table("Facts from (views of time)", "View", "What it shows", timeline.WHEN)
 vocabulary_table("Evidence levels, strongest first", "Evidence", "Meaning", vocab.EVIDENCE)
 st.markdown(
-    "A country's *strongest evidence* is the strongest level among its facts. A denial by the "
+    "Summaries (the map's table, the country index, a country page's first lines, Compare) give "
+    "the strongest evidence for each kind of support in each direction, never one level for the "
+    "whole country: one kind can rest on the public record while another rests on a disputed "
+    "report. A denial by the "
     "country concerned is shown beside the claim it answers, with its own source and date "
     "(`data/denials.csv`); it never changes the claim. Disputed facts "
     "are included by default and marked ⚠ on the map, in its counts and on country pages; the "

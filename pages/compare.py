@@ -82,8 +82,9 @@ st.html(compare.votes_table(data, chosen, figures.VOTE_COLOURS))
 
 st.header("Documented support, by kind")
 st.caption(
-    "Support facts the sources document for each country, in every direction (to Russia, from "
-    "Russia, mutual), with the periods of the UN votes above that they are dated in, as of "
+    "Support facts the sources document for each country, by kind: each direction (to Russia, "
+    "from Russia, mutual) with the strongest evidence for that kind in it, and the periods of "
+    "the UN votes above that the facts are dated in, as of "
     f"{store.package().facts_as_of}. A dash means the sources document none of that kind: not "
     "that there is none."
 )

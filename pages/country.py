@@ -31,8 +31,8 @@ if iso3 is None:
     documented = directory[directory["Facts"] > 0]
     st.header("Countries with documented support")
     st.caption(
-        "Facts and kinds count every support fact the sources document for the country, in "
-        "every direction and period; strongest evidence is the strongest among them."
+        "Every support fact the sources document for the country, in every period, by "
+        "direction: each kind with the strongest evidence for it."
     )
     for code, row in documented.iterrows():
         with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
@@ -42,13 +42,8 @@ if iso3 is None:
                 query_params={"iso3": code},
                 icon=":material/arrow_forward:",
             )
-            st.markdown(
-                plain(
-                    f"{row['Kinds of support']} · {present.count(row['Facts'], 'fact')} · "
-                    "strongest evidence: "
-                    f"{row['Strongest evidence']}"
-                )
-            )
+            lines = present.direction_lines(data.facts_by_country.get(code, []))
+            st.markdown("  \n".join(plain(line) for line in lines))
     st.header(f"All {len(directory)} countries and territories")
     st.caption(
         "Search with the magnifier at the table's top right; sort by a column's header; "

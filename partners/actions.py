@@ -30,7 +30,8 @@ ADDRESS = urlstate.one_control(
 
 def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
     """One row per UN member but Russia, indexed by iso3, in name order: name, kinds (every
-    direction, as a tuple) and n_facts of the support facts dated in the period (timeline),
+    direction, as a tuple), evidence_by_kind (profile's) and n_facts of the support facts dated
+    in the period (timeline),
     n_kinds, documented (any such fact), the period's counts (with, abstained, against, absent,
     total, present), share (with Russia or abstained, of the votes present; None when never
     present), class (its label) and counts (its counts as text); short_name labels the chart."""
@@ -56,6 +57,7 @@ def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
                 "name": entry["name"],
                 "short_name": catalog.short_names[code],
                 "kinds": kinds,
+                "evidence_by_kind": everything.loc[code, "evidence_by_kind"],
                 "n_kinds": len(kinds),
                 "n_facts": int(everything.loc[code, "n_facts"]),
                 "documented": bool(everything.loc[code, "n_facts"]),
@@ -111,11 +113,13 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
     ]
     rows = []
     for code, row in shown.iterrows():
-        kinds = html.escape(present.category_list(row["kinds"]))
+        lines = "<br>".join(
+            html.escape(line) for line in present.evidence_lines(row["evidence_by_kind"])
+        )
         cells = [
             f'<th scope="row">{html.escape(row["name"])}</th>',
-            f"<td>{row['n_kinds']}: {kinds} <small>({present.count(row['n_facts'], 'fact')})"
-            "</small></td>",
+            f"<td>{row['n_kinds']} <small>({present.count(row['n_facts'], 'fact')})</small>"
+            f"<br>{lines}</td>",
         ]
         for tally in catalog.tallies[code]:
             cells.append(
@@ -124,8 +128,9 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return markup.html_table(
-        f"Members with support documented in {period_label}: its kinds, and in each period the "
-        "votes they cast that were with Russia or abstentions",
+        f"Members with support documented in {period_label}: its kinds, by direction, each with "
+        "the strongest evidence for it, and in each period the votes they cast that were with "
+        "Russia or abstentions",
         head,
         rows,
     )

@@ -102,8 +102,9 @@ def _by_period(facts: Sequence) -> str:
 
 
 def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
-    """The selected countries' documented facts by kind (every direction), with the periods of
-    the UN votes they are dated in, their total and strongest evidence."""
+    """The selected countries' documented facts by kind: each kind's directions with the
+    strongest evidence for it in each, the periods of the UN votes they are dated in, and their
+    total."""
     evidence = vocab.labels(vocab.EVIDENCE)
     # 'to Russia', 'from Russia', 'mutual': the vocabulary's labels inside a sentence.
     directions = {
@@ -117,24 +118,24 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
             if not facts:
                 cells.append("<td>—</td>")
                 continue
-            ways = sorted({directions[f.direction] for f in facts})
+            # Each direction with the strongest evidence for this kind in it.
+            ways = [
+                f"{directions[way]}: {evidence[grade].lower()}"
+                for way, kind, grade in catalog.profile.loc[code, "evidence_by_kind"]
+                if kind == term.code
+            ]
             cells.append(
-                f"<td>{present.count(len(facts), 'fact')} <small>({', '.join(ways)}; "
+                f"<td>{present.count(len(facts), 'fact')} <small>({'; '.join(ways)}; "
                 f"{_by_period(facts)})</small></td>"
             )
         rows.append(f'<th scope="row">{html.escape(term.label)}</th>{"".join(cells)}')
-    totals, best = [], []
+    totals = []
     for code in codes:
         row = catalog.profile.loc[code]  # every fact of the member, in every direction
         facts = catalog.facts_by_country.get(code, [])
         spread = f" <small>({_by_period(facts)})</small>" if facts else ""
         totals.append(f"<td><strong>{present.count(row['n_facts'], 'fact')}</strong>{spread}</td>")
-        top = row["strongest_evidence"]
-        best.append(
-            f"<td>{html.escape(evidence[top])}</td>" if isinstance(top, str) else "<td>—</td>"
-        )
     rows.append(f'<th scope="row"><strong>All kinds</strong></th>{"".join(totals)}')
-    rows.append(f'<th scope="row">Strongest evidence</th>{"".join(best)}')
     return markup.html_table(
         "Documented support of the countries compared, by kind",
         ["Kind of support", *_names(catalog, codes)],

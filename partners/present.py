@@ -86,26 +86,49 @@ DIRECTION_HEADS = {
 }
 
 
-def direction_lines(facts: Iterable) -> list[str]:
-    """One line per direction a country's facts run in: kinds, number, strongest evidence.
-
-    Counted on the same basis as the map's table (the map's default shows 'Gives Russia'), so
-    the same country reads the same everywhere. facts are rows with category, direction and
-    evidence attributes.
-    """
+def evidence_lines(
+    entries: Iterable[tuple[str, str, str]], counts: dict | None = None
+) -> list[str]:
+    """One line per direction: each kind of support with the strongest evidence for it ('Gives
+    Russia: Weapons and munitions (disputed), Troops and military workers (official statement)'),
+    and the number of facts when counts (direction -> number) are given. entries are
+    profile.evidence_by_kind's (direction, category, evidence)."""
+    kinds = vocab.labels(vocab.CATEGORIES)
     evidence = vocab.labels(vocab.EVIDENCE)
+    entries = list(entries)
     lines = []
     for direction, head in DIRECTION_HEADS.items():
-        chosen = [f for f in facts if f.direction == direction]
-        if not chosen:
+        parts = [
+            f"{kinds[category]} ({evidence[grade].lower()})"
+            for way, category, grade in entries
+            if way == direction
+        ]
+        if not parts:
             continue
-        kinds = [c for c in vocab.codes(vocab.CATEGORIES) if any(f.category == c for f in chosen)]
-        best = min(chosen, key=lambda f: profile.EVIDENCE_RANK[f.evidence]).evidence
-        lines.append(
-            f"{head}: {category_list(kinds)} · {count(len(chosen), 'fact')} · "
-            f"strongest evidence: {evidence[best]}"
-        )
+        tail = f" · {count(counts[direction], 'fact')}" if counts else ""
+        lines.append(f"{head}: {', '.join(parts)}{tail}")
     return lines
+
+
+# The tables' column of kinds, each with its strongest evidence, by direction.
+KINDS_COLUMN = "Kinds of support (strongest evidence for each)"
+
+
+def kinds_text(entries) -> str:
+    """A table cell of evidence_lines: the directions' lines joined, '' without facts."""
+    return "; ".join(evidence_lines(entries)) if isinstance(entries, tuple) else ""
+
+
+def direction_lines(facts: Iterable) -> list[str]:
+    """One line per direction a country's facts run in: its kinds, each with its strongest
+    evidence, and the number of facts. facts are rows with iso3, category, direction and
+    evidence attributes, of one country."""
+    columns = ("iso3", "direction", "category", "evidence")
+    frame = pd.DataFrame([{c: getattr(f, c) for c in columns} for f in facts], columns=columns)
+    if frame.empty:
+        return []
+    counts = frame["direction"].value_counts().to_dict()
+    return evidence_lines(profile.evidence_by_kind(frame).iloc[0], counts)
 
 
 def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
@@ -260,14 +283,12 @@ def map_table(
     """
     by_vote = votes is not None
     rows = shown if by_vote else shown[(shown["n_facts"] > 0) | shown["is_subject"]]
-    evidence = vocab.labels(vocab.EVIDENCE)
     table = pd.DataFrame(
         {
             "Country": rows["name"],
-            "Kinds of support": rows["categories"].map(category_list),
+            KINDS_COLUMN: rows["evidence_by_kind"].map(kinds_text),
             "Facts shown": rows["n_facts"],
             "All facts": everything.loc[rows.index, "n_facts"],
-            "Strongest evidence": rows["strongest_evidence"].map(evidence).fillna(""),
             "Disputed": rows["has_disputed"].map({True: "includes disputed", False: ""}),
             "Headline": rows["headline"].fillna(""),
         },
@@ -276,7 +297,7 @@ def map_table(
     if by_vote:
         table.insert(1, heading, votes.reindex(rows.index))
         table = table.drop(columns=["Facts shown"])
-    table.loc[rows["is_subject"], "Kinds of support"] = "The country the atlas is about"
+    table.loc[rows["is_subject"], KINDS_COLUMN] = "The country the atlas is about"
     order = ["All facts", "Country"] if by_vote else ["Facts shown", "All facts", "Country"]
     ascending = [False, True] if by_vote else [False, False, True]
     return table.sort_values(order, ascending=ascending)
@@ -285,22 +306,18 @@ def map_table(
 def country_directory(index: pd.DataFrame, everything: pd.DataFrame) -> pd.DataFrame:
     """Every country with a page, indexed by iso3: those with documented support first (most
     facts first), then all the others by name. everything is the unfiltered profile."""
-    evidence = vocab.labels(vocab.EVIDENCE)
     rows = everything.reindex(index.index)
     table = pd.DataFrame(
         {
             "Country": index["name"],
             "ISO3": index.index,
             "UN member": index["member"].map({True: "Yes", False: "No"}),
-            "Kinds of support": rows["categories"].map(
-                lambda c: category_list(c) if isinstance(c, tuple) else ""
-            ),
+            KINDS_COLUMN: rows["evidence_by_kind"].map(kinds_text),
             "Facts": rows["n_facts"].fillna(0).astype(int),
-            "Strongest evidence": rows["strongest_evidence"].map(evidence).fillna(""),
         },
         index=index.index,
     )
-    table.loc[rows["is_subject"].fillna(False).astype(bool), "Kinds of support"] = (
+    table.loc[rows["is_subject"].fillna(False).astype(bool), KINDS_COLUMN] = (
         "The country the atlas is about"
     )
     key = table["Country"].str.casefold()

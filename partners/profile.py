@@ -45,6 +45,33 @@ def _ordered(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in _CATEGORY_ORDER if c in present)
 
 
+def evidence_by_kind(facts: pd.DataFrame) -> pd.Series:
+    """Per iso3, the strongest evidence for each direction and kind of support its facts have:
+    a tuple of (direction, category, evidence), directions and kinds in vocabulary order.
+
+    Summaries give this, not one grade for the whole country: North Korea's troops are on the
+    record of both states while its shells rested at first on a disputed report, and Russia's
+    arms to India must not read as India arming Russia.
+    """
+    if facts.empty:
+        return pd.Series(dtype=object)
+    directions = vocab.codes(vocab.DIRECTIONS)
+    best = (
+        facts.assign(
+            _d=facts["direction"].map(directions.index),
+            _c=facts["category"].map(_CATEGORY_ORDER.index),
+            _rank=facts["evidence"].map(EVIDENCE_RANK),
+        )
+        .sort_values(["_d", "_c", "_rank"], kind="stable")
+        .drop_duplicates(["iso3", "direction", "category"])
+    )
+    entries = pd.Series(
+        list(zip(best["direction"], best["category"], best["evidence"], strict=True)),
+        index=best["iso3"],
+    )
+    return entries.groupby(level=0, sort=False).agg(tuple)
+
+
 def vote_columns(resolutions: pd.DataFrame) -> dict[str, str]:
     """symbol -> profile column for its vote ('A/RES/ES-11/1' -> 'vote_ES-11/1'), in adoption
     order."""
@@ -63,8 +90,9 @@ def build_profile(
 
     Columns: name; is_subject (Russia); n_facts; categories (all directions) and
     categories_<direction> as tuples in vocabulary order; n_categories; strongest_evidence
-    (None without facts); has_disputed; headline (summary of the best-evidenced fact, first in
-    file order on ties); one vote_<symbol> column per resolution (see vote_columns).
+    (None without facts); evidence_by_kind (see there; () without facts); has_disputed;
+    headline (summary of the best-evidenced fact, first in file order on ties); one
+    vote_<symbol> column per resolution (see vote_columns).
     """
     chosen = filters.apply(facts)
     chosen = chosen.assign(_rank=chosen["evidence"].map(EVIDENCE_RANK))
@@ -84,6 +112,8 @@ def build_profile(
     best = chosen.sort_values("_rank", kind="stable").drop_duplicates("iso3").set_index("iso3")
     profile["strongest_evidence"] = best["evidence"].reindex(profile.index)
     profile["headline"] = best["summary"].reindex(profile.index)
+    by_kind = evidence_by_kind(chosen).reindex(profile.index)
+    profile["evidence_by_kind"] = by_kind.map(lambda v: v if isinstance(v, tuple) else ())
     profile["has_disputed"] = (
         chosen[chosen["evidence"] == "disputed"]
         .groupby("iso3")

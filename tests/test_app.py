@@ -20,6 +20,9 @@ PACKAGE = provenance.Package.read()
 
 # Every country with a fact in the shipped data, read from the data when the tests are collected.
 FACT_COUNTRIES = sorted(set(pd.read_csv(paths.FACTS, usecols=["iso3"])["iso3"]))
+# The countries with support facts (the others have only context, which is never counted).
+_FACTS = pd.read_csv(paths.FACTS, usecols=["iso3", "is_support"])
+SUPPORT_COUNTRIES = sorted(set(_FACTS.loc[_FACTS["is_support"] == "yes", "iso3"]))
 
 
 def run_page(page: str | None = None, **params) -> AppTest:
@@ -518,20 +521,33 @@ def test_a_clean_link_gets_no_notice():
     assert not any("were not understood" in i.value for i in app.info)
 
 
-@pytest.mark.parametrize("iso3", FACT_COUNTRIES)
-def test_a_country_page_counts_each_direction_s_kinds_and_facts_from_the_data(atlas, iso3):
+@pytest.mark.parametrize("iso3", SUPPORT_COUNTRIES)
+def test_a_country_page_gives_each_direction_s_kinds_with_their_own_evidence_and_facts(atlas, iso3):
     text = all_text(run_page("pages/country.py", iso3=iso3))
+    lines = _direction_lines(atlas, iso3)
+    assert lines and all(plain(line) in text for line in lines)
+
+
+def _direction_lines(atlas, iso3: str) -> list[str]:
+    """A country's support by direction as its summaries must give it, worked out here from the
+    data: each kind with the strongest evidence among its facts in that direction."""
     facts = atlas.support[atlas.support["iso3"] == iso3]
     kinds = vocab.labels(vocab.CATEGORIES)
+    grades = vocab.codes(vocab.EVIDENCE)  # strongest first
+    labels = vocab.labels(vocab.EVIDENCE)
+    lines = []
     for direction, head in present.DIRECTION_HEADS.items():
         chosen = facts[facts["direction"] == direction]
         if chosen.empty:
             continue
         listed = ", ".join(
-            kinds[c] for c in vocab.codes(vocab.CATEGORIES) if c in set(chosen["category"])
+            f"{kinds[c]} ({labels[min(of, key=grades.index)].lower()})"
+            for c in vocab.codes(vocab.CATEGORIES)
+            if (of := list(chosen.loc[chosen["category"] == c, "evidence"]))
         )
         noun = "fact" if len(chosen) == 1 else "facts"
-        assert plain(f"{head}: {listed} · {len(chosen)} {noun}") in text
+        lines.append(f"{head}: {listed} · {len(chosen)} {noun}")
+    return lines
 
 
 def test_facts_a_source_states_itself_name_it_and_credited_facts_name_both(atlas):
@@ -563,14 +579,13 @@ def test_a_dependency_page_names_its_sovereign_and_links_to_it():
     assert "part of Denmark" in all_text(app).replace("\\", "")
 
 
-def test_the_countries_page_lists_the_documented_countries_first_then_all(catalog):
+def test_the_countries_page_lists_the_documented_countries_first_then_all(catalog, atlas):
     app = run_page("pages/country.py")
     links = [e.proto.label for e in app.get("page_link")]
     for name in ("China", "Belarus", "Eritrea"):
         assert any(name in label for label in links), name
-    row = catalog.directory.loc["ERI"]
-    line = f"{row['Kinds of support']} · {present.count(row['Facts'], 'fact')} · "
-    assert plain(line) in all_text(app)  # Eritrea's line, counted as its own page counts
+    for code in ("ERI", "PRK"):  # each line as its own page gives it
+        assert all(plain(line) in all_text(app) for line in _direction_lines(atlas, code))
     directory = app.dataframe[0].value
     n = len(catalog.documented)
     assert len(directory) == 238 and list(directory["Facts"][:n]) == sorted(

@@ -61,6 +61,25 @@ def test_strongest_evidence_and_its_headline_first_in_file_order_on_ties():
     assert row["strongest_evidence"] == "public_record" and row["headline"] == "a2"
 
 
+def test_evidence_is_given_per_direction_and_kind_not_borrowed_across_them():
+    p = _profile()
+    # AAA's weapons to Russia rest on a media report, though its diplomacy and the arms Russia
+    # gives it are on the public record; directions and kinds in vocabulary order.
+    assert p.loc["AAA", "evidence_by_kind"] == (
+        ("to_russia", "arms", "media_report"),
+        ("to_russia", "diplomatic", "public_record"),
+        ("from_russia", "arms", "public_record"),
+    )
+    assert p.loc["BBB", "evidence_by_kind"] == (("mutual", "economic", "disputed"),)
+    assert p.loc["CCC", "evidence_by_kind"] == ()
+
+
+def test_the_strongest_evidence_of_a_kind_wins_within_it():
+    more = pd.concat([FACTS, _facts(("AAA", "arms", "to_russia", "official_statement", "a4"))])
+    row = profile.build_profile(more, COUNTRIES, VOTES, RESOLUTIONS).loc["AAA"]
+    assert row["evidence_by_kind"][0] == ("to_russia", "arms", "official_statement")
+
+
 def test_country_without_facts_has_empty_profile_but_its_votes():
     row = _profile().loc["CCC"]
     assert row["n_facts"] == 0 and row["categories"] == () and pd.isna(row["strongest_evidence"])

@@ -629,3 +629,36 @@ def test_the_compare_picker_adds_exactly_the_country_typed(server, page):
         page.wait_for_function("w => location.search.endsWith('countries=' + w)", arg=wanted)
         page.keyboard.press("Escape")
     assert _params(page.url) == {"countries": [",".join(chosen)]}
+
+
+def test_a_fact_checker_sees_each_kinds_own_evidence_not_one_grade_for_all(server, page, catalog):
+    """North Korea's and China's summaries (the country index, their pages, Compare) give the
+    strongest evidence of each kind of support in each direction, as the data has it."""
+    kinds = {t.code: t.label for t in vocab.CATEGORIES}
+    grades = {t.code: t.label.lower() for t in vocab.EVIDENCE}
+    page.goto(server + "/country")
+    page.get_by_role("heading", name="Countries with documented support").wait_for()
+    for code in ("PRK", "CHN"):
+        entries = catalog.profile.loc[code, "evidence_by_kind"]
+        arms = [g for way, kind, g in entries if (way, kind) == ("to_russia", "arms")]
+        assert arms, f"the data has {code}'s weapons to Russia"
+        wanted = f"{kinds['arms']} ({grades[arms[0]]})"
+        line = re.compile("Gives Russia\u2060?: [^\\n]*" + re.escape(wanted))
+        expect(page.get_by_test_id("stMarkdownContainer").get_by_text(line).first).to_be_visible()
+    expect(page.get_by_text("strongest evidence:")).to_have_count(0)
+
+    page.goto(server + "/country?iso3=PRK")
+    page.get_by_role("heading", level=1).first.wait_for()
+    for way, kind, grade in catalog.profile.loc["PRK", "evidence_by_kind"]:
+        assert page.get_by_text(f"{kinds[kind]} ({grades[grade]})").count() >= 1, (way, kind)
+
+    page.goto(server + "/compare?countries=CHN,PRK")
+    table = page.locator("table").filter(has_text="Documented support").first
+    table.wait_for()
+    text = table.inner_text()
+    assert "Strongest evidence" not in text
+    for code in ("CHN", "PRK"):
+        for way, kind, grade in catalog.profile.loc[code, "evidence_by_kind"]:
+            label = dict((t.code, t.label[0].lower() + t.label[1:]) for t in vocab.DIRECTIONS)
+            assert f"{label[way]}: {grade and grades[grade]}" in text, (code, way, kind)
+    table.screenshot(path=ARTIFACTS / "readers-evidence-per-kind.png")
