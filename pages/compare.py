@@ -8,6 +8,7 @@ import streamlit as st
 
 from pages._shared import address, chrome, store
 from partners import compare, figures, site
+from partners import names as names_module
 
 chrome.page_setup(site.COMPARE)
 data = store.data()
@@ -38,17 +39,26 @@ st.html(
     "border: 1px solid currentColor; color: inherit !important; }"
     ".st-key-compare [data-tag] * { color: inherit !important; }</style>"
 )
+
+
+def _as_codes() -> None:
+    """A country chosen by another of its names ('Chiny') becomes its code, once."""
+    picked = st.session_state["compare"]
+    st.session_state["compare"] = list(dict.fromkeys(names_module.target(o) for o in picked))
+
+
 chosen = st.multiselect(
     "Countries to compare (up to six)",
-    members,
-    format_func=data.compare_labels.get,
+    data.compare_options,
+    format_func=data.compare_texts.get,
+    on_change=_as_codes,
     max_selections=compare.MOST,
     key="compare",
     placeholder="Type a country's name…",
     persist_state="session",
-    # A name matches where it stands in the text ('India' is not Indonesia), and no 'select
-    # all matches' entry sits on top of the list for Enter to take.
-    filter_mode="contains",
+    # A name matches from its start, as in every picker (partners/names.py: 'India' is not
+    # Indonesia), and no 'select all matches' entry sits on top of the list for Enter to take.
+    filter_mode="prefix",
     select_all=False,
 )
 address.keep(ADDRESS)

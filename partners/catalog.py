@@ -102,6 +102,20 @@ class Catalog:
             code: f"{short[code]} ({code})" + ("" if name == short[code] else f" · {name}")
             for code, name in self.index["name"].items()
         }
+        # Compare's options: the UN members, and every other name of each as the map's picker
+        # has it ('Chiny (CHN)'), so one search serves every page; the page turns a name chosen
+        # into its member's code.
+        member = self.index["member"].to_dict()
+        self.compare_options = [
+            o
+            for o in options
+            if member[names.target(o)]
+            and o.partition(names.ALIAS_MARK)[2] != short[names.target(o)]  # already its label
+        ]
+        self.compare_texts = {
+            o: self.compare_labels[o] if o in self.compare_labels else labels[o]
+            for o in self.compare_options
+        }
         # What later sources change on each country's page, in one sentence.
         self.changes = {
             code: present.changes_since_article(

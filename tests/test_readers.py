@@ -662,3 +662,42 @@ def test_a_fact_checker_sees_each_kinds_own_evidence_not_one_grade_for_all(serve
             label = dict((t.code, t.label[0].lower() + t.label[1:]) for t in vocab.DIRECTIONS)
             assert f"{label[way]}: {grade and grades[grade]}" in text, (code, way, kind)
     table.screenshot(path=ARTIFACTS / "readers-evidence-per-kind.png")
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Chiny", "CHN"), ("Białoruś", "BLR"), ("Китай", "CHN"), ("Weißrussland", "BLR")],
+)
+def test_a_reader_finds_a_country_by_its_name_in_their_language_in_every_picker(
+    server, page, typed, code
+):
+    """Polish, Ukrainian and German names open the country from the map's picker, and add it in
+    Compare as the same country (its code in the address, its English name on the chip)."""
+    page.goto(server + "/")
+    wait_for_map(page)
+    page.get_by_role("combobox", name="Go to a country").click()
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/country?iso3={code}")
+
+    page.goto(server + "/compare?countries=USA")
+    box = page.get_by_role("combobox", name=re.compile("Countries to compare"))
+    box.click()
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    page.wait_for_function("w => location.search.endsWith('countries=' + w)", arg=f"USA%2C{code}")
+    page.keyboard.press("Escape")
+    chips = page.locator(".st-key-compare [data-tag]")
+    expect(chips).to_have_count(2)
+    expect(chips.nth(1)).to_contain_text(f"({code})")
+    expect(chips.nth(1)).not_to_contain_text(typed)
+
+
+def test_former_names_find_their_country(server, page):
+    """Soviet-era and colonial names a reader may still type: Kirghizia, Zaire, Ceylon."""
+    for typed, code in (("Kirghizia", "KGZ"), ("Zaire", "COD"), ("Ceylon", "LKA")):
+        page.goto(server + "/country")
+        page.get_by_role("combobox", name="Go to a country").click()
+        page.keyboard.type(typed)
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**/country?iso3={code}")

@@ -26,7 +26,7 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
         placeholder="Type a name or a code…",  # fits the side panel; short names work too
         key=key,
         on_change=chosen,
-        filter_mode="contains",  # an alias is found wherever it stands in its option
+        filter_mode="prefix",  # a name typed from its start; see partners/names.py
     )
     target = st.session_state.pop("_go_to_country", None)
     if target:
