@@ -693,9 +693,18 @@ def test_a_reader_finds_a_country_by_its_name_in_their_language_in_every_picker(
     expect(chips.nth(1)).not_to_contain_text(typed)
 
 
-def test_former_names_find_their_country(server, page):
-    """Soviet-era and colonial names a reader may still type: Kirghizia, Zaire, Ceylon."""
-    for typed, code in (("Kirghizia", "KGZ"), ("Zaire", "COD"), ("Ceylon", "LKA")):
+def test_former_unaccented_and_short_names_open_their_own_country(server, page):
+    """Soviet-era and colonial names (Kirghizia, Zaire, Ceylon), a name typed without its
+    accents (Turkiye), and names others start with (Sudan is not South Sudan)."""
+    typed_names = (
+        ("Kirghizia", "KGZ"),
+        ("Zaire", "COD"),
+        ("Ceylon", "LKA"),
+        ("Turkiye", "TUR"),
+        ("Sudan", "SDN"),
+        ("India", "IND"),
+    )
+    for typed, code in typed_names:
         page.goto(server + "/country")
         page.get_by_role("combobox", name="Go to a country").click()
         page.keyboard.type(typed)
