@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # Files under static/ are served by Streamlit at /app/static/ (server.enableStaticServing).
 STATIC = ROOT / "static"
+STYLESHEET_URL = "app/static/atlas.css"  # static/atlas.css, the page-wide style
 # Read-only reference material beside the repository; only the build scripts read it.
 SHARED = ROOT.parent / "shared"
 

@@ -47,7 +47,7 @@ def legend(app: AppTest) -> list[str]:
 OUR_HTML = (
     "atlas-legend",
     "atlas-focus",
-    "atlas-history",
+    "atlas-once",
     "vote-strip",
     "atlas-compare",
     "atlas-chips",

@@ -710,3 +710,65 @@ def test_former_unaccented_and_short_names_open_their_own_country(server, page):
         page.keyboard.type(typed)
         page.keyboard.press("Enter")
         page.wait_for_url(f"**/country?iso3={code}")
+
+
+# What the focused element shows: a ring of its own (outline) or Streamlit's (box shadow); for
+# a select's text input, the colour of its box's border (Streamlit's sign of focus there).
+FOCUS_SHOWN = """() => { const e = document.activeElement; const cs = getComputedStyle(e);
+    const ring = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+    const r = e.getBoundingClientRect();
+    const box = e.closest('[data-testid="stSelectbox"]') && e.tagName === 'INPUT' ? e : null;
+    return [e.tagName, e.getAttribute('data-testid') || e.closest('[data-testid]')
+        ?.getAttribute('data-testid') || '', ring || cs.boxShadow !== 'none', r.width > 0,
+        box ? getComputedStyle(box.parentElement).borderColor : null];
+}"""
+SELECT_BORDER = """() => getComputedStyle(
+    document.querySelector('[data-testid="stSelectbox"] input').parentElement).borderColor"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_stop_of_the_keyboard_path_shows_where_the_focus_is(server, browser, scheme):
+    """Tab through the map page, the side panel, the navigation row, the controls, the table and
+    its tools: every element that takes the focus shows a ring (WCAG 2.4.7)."""
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(server + "/")
+    wait_for_map(page)
+    wait_until_idle(page)
+    resting = page.evaluate(SELECT_BORDER)
+    stops, unseen = [], []
+    for _ in range(32):
+        page.keyboard.press("Tab")
+        tag, where, shown, sized, border = page.evaluate(FOCUS_SHOWN)
+        if tag == "BODY":
+            break
+        stops.append(where)
+        if sized and not shown and not (border and border != resting):
+            unseen.append((tag, where))
+    assert "stPageLink-NavLink" in stops and "stMain" in stops, stops
+    assert unseen == [], unseen
+    context.close()
+
+
+def test_a_phone_reader_gets_44_pixel_navigation_targets_and_a_visible_copy_button(server, browser):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, user_agent=PHONE_AGENT, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(server + "/country?iso3=IRN")
+    links = page.locator(".st-key-top_navigation [data-testid='stPageLink-NavLink']")
+    links.first.wait_for()
+    page.wait_for_function(
+        "() => [...document.styleSheets].some(s => (s.href || '').endsWith('atlas.css'))"
+    )
+    heights = [links.nth(i).bounding_box()["height"] for i in range(links.count())]
+    assert min(heights) >= 44, heights
+    page.goto(server + "/about")
+    page.get_by_role("heading", name="Cite this atlas").wait_for()
+    copy = page.locator("[data-testid='stCode']").first.get_by_role(
+        "button", name="Copy to clipboard"
+    )
+    copy.scroll_into_view_if_needed()
+    expect(copy).to_be_visible()  # shown without a hover, which a phone does not have
+    _shot(page, "phone-copy-button")
+    context.close()

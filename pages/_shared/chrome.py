@@ -6,20 +6,29 @@ from __future__ import annotations
 import streamlit as st
 
 from pages._shared import address, store
-from partners import present, site
+from partners import paths, present, site
 
-# Streamlit 1.67's switch_page from one page to another with query parameters adds two browser
-# history entries: the parameters on the page being left (`/?iso3=CHN`), then the new page
-# (`/country?iso3=CHN`). One Back then lands on the first, which the map rewrites to the view
-# left, and seems to do nothing. This script, run once per browser tab, makes that second step
-# replace the first: a change of page that follows, within a second, a change of the address to
-# the same `?iso3=` alone. Nothing else the atlas or the reader does matches it (no page but the
-# country page writes `iso3`).
-_ONE_ENTRY_PER_COUNTRY = r"""<script>/* atlas-history */ (() => {
-  if (window.atlasHistory) return;
+# What every page needs once per browser tab, run on the session's first run (a new tab, or a
+# reload) and kept by the browser for as long as the tab is open, so no rerun re-sends it:
+# - The page-wide stylesheet, static/atlas.css (focus rings, the copy buttons, 44 px navigation
+#   targets on a phone), linked into the document's head.
+# - One history entry per country opened. Streamlit 1.67's switch_page from one page to another
+#   with query parameters adds two: the parameters on the page being left (`/?iso3=CHN`), then
+#   the new page (`/country?iso3=CHN`). One Back then lands on the first, which the map rewrites
+#   to the view left, and seems to do nothing. The script makes that second step replace the
+#   first: a change of page that follows, within a second, a change of the address to the same
+#   `?iso3=` alone. Nothing else the atlas or the reader does matches it (no page but the country
+#   page writes `iso3`).
+_ONCE_PER_TAB = (
+    r"""<script>/* atlas-once */ (() => {
+  if (window.atlasOnce) return;
+  window.atlasOnce = true;
+  const css = document.createElement("link");
+  css.rel = "stylesheet";
+  css.href = new URL("STYLESHEET_URL", document.baseURI).href;
+  document.head.appendChild(css);
   const push = history.pushState;
   let last = { search: null, at: 0 };
-  window.atlasHistory = true;
   history.pushState = function (state, title, url) {
     const to = new URL(url, location.href);
     const sameSwitch = to.pathname !== location.pathname && to.search === location.search
@@ -30,6 +39,7 @@ _ONE_ENTRY_PER_COUNTRY = r"""<script>/* atlas-history */ (() => {
                       : push.call(history, state, title, url);
   };
 })();</script>"""
+).replace("STYLESHEET_URL", paths.STYLESHEET_URL)
 
 
 def page_setup(page: site.Page) -> None:
@@ -49,7 +59,7 @@ def page_setup(page: site.Page) -> None:
     # unless the reader is already on a control. Only after a switch: on a first visit, Tab
     # should start at the top (skip link, side panel), as the browser has it.
     if previous is None:  # the session's first run: a new tab, or a reload
-        st.html(_ONE_ENTRY_PER_COUNTRY, unsafe_allow_javascript=True)
+        st.html(_ONCE_PER_TAB, unsafe_allow_javascript=True)
     if previous is None or previous == page.url_path:
         return
     st.html(
