@@ -337,6 +337,8 @@ _STRIP_STYLE = (
 .vote-strip li { display: flex; flex-direction: column; align-items: center; font-size: .75rem;
   min-width: 3.6rem; margin: 0; }
 .vote-strip .atlas-vote { display: block; width: 100%; padding: .15rem .3rem; min-width: 0; }
+.vote-names summary { cursor: pointer; padding: .65rem 0; }  /* a 44 px target, its marker kept */
+.vote-names ol { margin: 0 0 .5rem; padding-left: 1.5rem; font-size: .9rem; }
 """
     + markup.VOTE_CSS
     + "\n</style>"
@@ -346,9 +348,12 @@ _STRIP_STYLE = (
 def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> str:
     """A country's votes as HTML, one group per period, in time order: each cell shows the vote
     and the resolution's short symbol, and names the resolution on hover (its title attribute)
-    and to screen readers. record is (resolution row, vote) pairs; every text is escaped."""
+    and to screen readers; below, a list that opens by a tap, a click or Enter names every
+    resolution with its vote, as text (a phone has no hover). record is (resolution row, vote)
+    pairs; every text is escaped."""
 
-    groups = []
+    groups, named = [], []
+    votes = vocab.labels(vocab.VOTES)
     for period in stance.PERIODS:
         cells = []
         for row, vote in record:
@@ -362,12 +367,17 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
                 f'<li title="{name}">{markup.vote_cell(vote, colours)}<span>{short}</span>'
                 f"{markup.screen_reader_only(title)}</li>"
             )
+            named.append(f"<li>{html.escape(f'{title}: {votes[vote]}')}</li>")
         if cells:
             groups.append(
                 f'<section aria-label="Votes {period.label}"><h4>{period.label}</h4>'
                 f"<ol>{''.join(cells)}</ol></section>"
             )
-    return f'{_STRIP_STYLE}<div class="vote-strip">{"".join(groups)}</div>'
+    names = (
+        '<details class="vote-names"><summary>Each resolution by name, with the vote</summary>'
+        f"<ol>{''.join(named)}</ol></details>"
+    )
+    return f'{_STRIP_STYLE}<div class="vote-strip">{"".join(groups)}</div>{names}'
 
 
 def changes_since_article(support: list, context: list, name: str, ends: Mapping[str, str]) -> str:

@@ -772,3 +772,27 @@ def test_a_phone_reader_gets_44_pixel_navigation_targets_and_a_visible_copy_butt
     expect(copy).to_be_visible()  # shown without a hover, which a phone does not have
     _shot(page, "phone-copy-button")
     context.close()
+
+
+def test_a_phone_reader_reads_each_resolution_of_a_vote_strip_by_a_tap(server, browser, atlas):
+    """The strip names resolutions on hover only; a tap opens them as text, each with the vote."""
+    latest = atlas.resolutions.sort_values("adopted").iloc[-1]
+    vote = atlas.votes.set_index(["iso3", "symbol"]).loc[("IRN", latest["symbol"]), "vote"]
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        user_agent=PHONE_AGENT,
+        is_mobile=True,
+        has_touch=True,
+    )
+    page = context.new_page()
+    page.goto(server + "/country?iso3=IRN")
+    names = page.locator(".vote-names")
+    names.wait_for()
+    item = names.locator("li").filter(has_text=latest["symbol"]).filter(has_text=latest["title"])
+    expect(item).to_be_hidden()
+    names.locator("summary").tap()
+    expect(item).to_be_visible()
+    expect(item).to_contain_text(vocab.labels(vocab.VOTES)[vote])
+    assert names.locator("li").count() == atlas.resolutions.shape[0]
+    _shot(page, "phone-vote-names")
+    context.close()
