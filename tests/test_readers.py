@@ -54,6 +54,17 @@ def _params(url: str) -> dict[str, list[str]]:
     return parse_qs(urlsplit(url).query, keep_blank_values=True)
 
 
+def _phone(browser, **options):
+    """A browser context as a mid-range phone has it: 390x844, touch, a phone's user agent."""
+    return browser.new_context(
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        user_agent=PHONE_AGENT,
+        **options,
+    )
+
+
 def _only_weapons(page) -> None:
     """Leave only 'Weapons and munitions' selected, by clicking the other kinds off."""
     for label in (t.label for t in vocab.CATEGORIES if t.code != "arms"):
@@ -165,12 +176,7 @@ def test_analyst_downloads_the_facts_the_votes_and_the_data_package(server, page
 
 
 def test_phone_reader_sees_the_map_first_screen_and_the_controls_one_tap_away(server, browser):
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-        has_touch=True,
-        user_agent=PHONE_AGENT,
-    )
+    context = _phone(browser)
     page = context.new_page()
     page.goto(server + "/")
     wait_for_map(page)
@@ -481,9 +487,7 @@ LABELS_CUT = """() => { const area = document.querySelector('.js-plotly-plot .ns
 
 
 def test_votes_and_actions_shows_every_name_whole_on_a_phone(server, browser):
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, user_agent=PHONE_AGENT
-    )
+    context = _phone(browser)
     page = context.new_page()
     for period in stance.PERIODS:
         page.goto(f"{server}/actions?per={period.code}")
@@ -751,9 +755,7 @@ def test_every_stop_of_the_keyboard_path_shows_where_the_focus_is(server, browse
 
 
 def test_a_phone_reader_gets_44_pixel_navigation_targets_and_a_visible_copy_button(server, browser):
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, user_agent=PHONE_AGENT, is_mobile=True
-    )
+    context = _phone(browser)
     page = context.new_page()
     page.goto(server + "/country?iso3=IRN")
     links = page.locator(".st-key-top_navigation [data-testid='stPageLink-NavLink']")
@@ -778,12 +780,7 @@ def test_a_phone_reader_reads_each_resolution_of_a_vote_strip_by_a_tap(server, b
     """The strip names resolutions on hover only; a tap opens them as text, each with the vote."""
     latest = atlas.resolutions.sort_values("adopted").iloc[-1]
     vote = atlas.votes.set_index(["iso3", "symbol"]).loc[("IRN", latest["symbol"]), "vote"]
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844},
-        user_agent=PHONE_AGENT,
-        is_mobile=True,
-        has_touch=True,
-    )
+    context = _phone(browser)
     page = context.new_page()
     page.goto(server + "/country?iso3=IRN")
     names = page.locator(".vote-names")
