@@ -25,6 +25,11 @@ _TABLE_CSS = (
 .atlas-compare th[scope="row"] small { display: block; opacity: .75; }
 .atlas-compare tr.period th { font-weight: 700; padding-top: .7rem; }
 .atlas-compare td.vote .atlas-vote { min-width: 4.2rem; }
+@media (max-width: 640px) { /* a phone: three countries fit beside the row names */
+  .atlas-compare th, .atlas-compare td { padding: .3rem .25rem; }
+  .atlas-compare th[scope="row"] { min-width: 6.5rem; }
+  .atlas-compare td.vote .atlas-vote { min-width: 3.4rem; }
+}
 """
     + VOTE_CSS
     + "\n</style>"

@@ -793,3 +793,18 @@ def test_a_phone_reader_reads_each_resolution_of_a_vote_strip_by_a_tap(server, b
     assert names.locator("li").count() == atlas.resolutions.shape[0]
     _shot(page, "phone-vote-names")
     context.close()
+
+
+def test_a_phone_reader_compares_three_countries_without_scrolling_sideways(server, browser):
+    context = _phone(browser)
+    page = context.new_page()
+    page.goto(server + "/compare?countries=CHN,IND,ZAF")
+    tables = page.locator(".atlas-compare")
+    tables.nth(1).wait_for()
+    expect(tables).to_have_count(2)
+    overflow = page.evaluate(
+        "() => [...document.querySelectorAll('.atlas-compare')]"
+        ".map(w => w.scrollWidth - w.clientWidth)"
+    )
+    assert overflow == [0, 0], overflow
+    context.close()
