@@ -16,21 +16,32 @@ symbols = [row.symbol for row in data.resolutions]
 ADDRESS = urlstate.map_address(symbols)
 unusable = address.read(ADDRESS)
 
+# A phone shows the side panel over the map: there the resolution slider sits on the page, just
+# above the map, so that the reader sees the map change as they slide.
+phone = chrome.screen() == "phone"
+
+
+def resolution_slider(caption: bool = True) -> None:
+    """The resolution to colour the map by, in date order, so that sliding right moves forward
+    in time (arrow keys work too), and its name under it."""
+    symbol = st.select_slider(
+        "UN General Assembly resolution, in date order",
+        symbols,
+        format_func=data.resolution_ticks.get,
+        key="res",
+        persist_state="session",
+    )
+    if caption:
+        st.caption(present.plain(data.resolution_labels[symbol]))
+
+
 # The controls. Their values come from the address when the reader arrives (pages/_shared/
 # address.py); each change reruns the page, which writes the view back in short codes.
 with st.sidebar:
     pickers.country_picker(data, key="map_picker")
     view = pickers.one_of("Colour the map by", urlstate.VIEWS, "view")
-    if view == "vote":
-        # In date order, so that sliding right moves forward in time (arrow keys work too).
-        symbol = st.select_slider(
-            "UN General Assembly resolution, in date order",
-            symbols,
-            format_func=data.resolution_ticks.get,
-            key="res",
-            persist_state="session",
-        )
-        st.caption(present.plain(data.resolution_labels[symbol]))
+    if view == "vote" and not phone:
+        resolution_slider()
     elif view == "period":
         pickers.period_control("Period", "per")
         st.caption(
@@ -76,6 +87,8 @@ world.legend(shown.legend)
 st.caption(
     "The filters and the country picker are in the side panel (» at the top left on a phone)."
 )
+if state.view == "vote" and phone:
+    resolution_slider(caption=False)  # the title and subtitle name the resolution just above
 event = st.plotly_chart(
     shown.figure,
     key="world_map",

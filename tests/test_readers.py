@@ -808,3 +808,24 @@ def test_a_phone_reader_compares_three_countries_without_scrolling_sideways(serv
     )
     assert overflow == [0, 0], overflow
     context.close()
+
+
+def test_a_phone_reader_sees_the_map_change_while_sliding_through_resolutions(server, browser):
+    """On a phone the resolution slider is on the page just above the map, not in the side
+    panel that covers it: slider and map fit one screen, and the map repaints as it moves."""
+    context = _phone(browser)
+    page = context.new_page()
+    page.goto(server + "/?view=vote")
+    wait_for_map(page)
+    slider = page.get_by_role("slider")
+    assert slider.count() == 1
+    assert page.get_by_test_id("stSidebar").get_by_role("slider").count() == 0
+    top = slider.bounding_box()["y"]
+    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    assert chart["y"] > top and chart["y"] + chart["height"] - top < 844, (top, chart)
+    before = page.evaluate(FILLS)
+    slider.focus()
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function(f"b => ({FILLS})() !== b", arg=before)
+    _shot(page, "phone-slider")
+    context.close()
