@@ -829,3 +829,18 @@ def test_a_phone_reader_sees_the_map_change_while_sliding_through_resolutions(se
     page.wait_for_function(f"b => ({FILLS})() !== b", arg=before)
     _shot(page, "phone-slider")
     context.close()
+
+
+def test_a_screen_reader_finds_the_pages_and_the_filters_as_landmarks(server, page):
+    page.goto(server + "/")
+    wait_for_map(page)
+    filters = page.get_by_role("region", name="Filters and country picker")
+    expect(filters).to_have_count(1)
+    expect(filters.get_by_role("combobox", name="Go to a country")).to_have_count(1)
+    pages = page.get_by_role("navigation", name="Pages")
+    expect(pages.get_by_role("link")).to_have_count(len(site.PAGES))
+    pages.get_by_role("link", name=re.compile("Compare")).click()
+    page.wait_for_url("**/compare")
+    expect(page.get_by_role("navigation", name="Pages").get_by_role("link")).to_have_count(
+        len(site.PAGES)
+    )

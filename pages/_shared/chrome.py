@@ -12,6 +12,9 @@ from partners import paths, present, site
 # reload) and kept by the browser for as long as the tab is open, so no rerun re-sends it:
 # - The page-wide stylesheet, static/atlas.css (focus rings, the copy buttons, 44 px navigation
 #   targets on a phone), linked into the document's head.
+# - Landmarks a screen reader jumps between: the navigation row is the "Pages" navigation, and
+#   the side panel is named for what it holds ("Filters and country picker", not Streamlit's
+#   "Sidebar"); kept as Streamlit redraws them.
 # - One history entry per country opened. Streamlit 1.67's switch_page from one page to another
 #   with query parameters adds two: the parameters on the page being left (`/?iso3=CHN`), then
 #   the new page (`/country?iso3=CHN`). One Back then lands on the first, which the map rewrites
@@ -27,6 +30,18 @@ _ONCE_PER_TAB = (
   css.rel = "stylesheet";
   css.href = new URL("STYLESHEET_URL", document.baseURI).href;
   document.head.appendChild(css);
+  const name = () => {
+    const side = document.querySelector('[data-testid="stSidebar"]');
+    if (side && side.getAttribute("aria-label") !== "Filters and country picker")
+      side.setAttribute("aria-label", "Filters and country picker");
+    const row = document.querySelector(".st-key-top_navigation");
+    if (row && row.getAttribute("role") !== "navigation") {
+      row.setAttribute("role", "navigation");
+      row.setAttribute("aria-label", "Pages");
+    }
+  };
+  name();
+  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
   const push = history.pushState;
   let last = { search: null, at: 0 };
   history.pushState = function (state, title, url) {
