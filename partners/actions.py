@@ -119,7 +119,7 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
         cells = [
             f'<th scope="row">{html.escape(row["name"])}</th>',
             f"<td>{row['n_kinds']} <small>({present.count(row['n_facts'], 'fact')})</small>"
-            f"<br>{lines}</td>",
+            f"<br><small>{lines}</small></td>",
         ]
         for tally in catalog.tallies[code]:
             cells.append(
