@@ -8,7 +8,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # Files under static/ are served by Streamlit at /app/static/ (server.enableStaticServing).
 STATIC = ROOT / "static"
-STYLESHEET_URL = "app/static/atlas.css"  # static/atlas.css, the page-wide style
+# The page-wide style: code, not data, so the only file under static/ that datapackage.json
+# does not describe.
+STYLESHEET = STATIC / "atlas.css"
+STYLESHEET_URL = "app/static/atlas.css"
 # Read-only reference material beside the repository; only the build scripts read it.
 SHARED = ROOT.parent / "shared"
 

@@ -43,15 +43,16 @@ def test_frictionless_catches_a_fact_whose_country_is_not_a_member(tmp_path):
     assert not report.valid and kinds == {"foreign-key"}
 
 
-def test_every_file_under_data_and_static_is_described(package):
+def test_every_data_file_under_data_and_static_is_described(package):
     described = {r["path"] for r in package.resources}
     shipped = {
         str(p.relative_to(paths.ROOT))
         for folder in (paths.DATA, paths.STATIC)
         for p in folder.rglob("*")
-        if p.is_file()
+        if p.is_file() and p != paths.STYLESHEET  # the app's stylesheet is code, not data
     }
     assert shipped == described
+    assert paths.STYLESHEET.is_file() and paths.STYLESHEET_URL.endswith(paths.STYLESHEET.name)
 
 
 def test_recorded_rows_are_the_files_own(package):
