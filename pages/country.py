@@ -42,7 +42,7 @@ if iso3 is None:
                 query_params={"iso3": code},
                 icon=":material/arrow_forward:",
             )
-            lines = present.direction_lines(data.facts_by_country.get(code, []))
+            lines = data.direction_lines.get(code, [])
             st.markdown("  \n".join(plain(line) for line in lines))
     st.header(f"All {len(directory)} countries and territories")
     st.caption(
@@ -98,7 +98,7 @@ with head:
             "No support documented in these sources; the map shows it in a neutral colour."
         )
     elif facts:
-        lines = [plain(line) for line in present.direction_lines(facts)]
+        lines = [plain(line) for line in data.direction_lines.get(iso3, [])]
         st.markdown("  \n".join(lines))
         st.caption(
             "Counted on every support fact the sources document for the country, in every "

@@ -116,6 +116,11 @@ class Catalog:
             o: self.compare_labels[o] if o in self.compare_labels else labels[o]
             for o in self.compare_options
         }
+        # Each country's support by direction, each kind with its strongest evidence: the lines
+        # its page and the country index show, worked out once here, not on every rerun.
+        self.direction_lines = {
+            code: present.direction_lines(facts) for code, facts in self.facts_by_country.items()
+        }
         # What later sources change on each country's page, in one sentence.
         self.changes = {
             code: present.changes_since_article(
