@@ -9,6 +9,7 @@ import streamlit as st
 
 from pages._shared import address, chrome, pickers, store, world
 from partners import present, site, timeline, urlstate, vocab
+from partners.i18n import _
 
 chrome.page_setup(site.MAP)
 data = store.data()
@@ -25,7 +26,7 @@ def resolution_slider(caption: bool = True) -> None:
     """The resolution to colour the map by, in date order, so that sliding right moves forward
     in time (arrow keys work too), and its name under it."""
     symbol = st.select_slider(
-        "UN General Assembly resolution, in date order",
+        _("UN General Assembly resolution, in date order"),
         symbols,
         format_func=data.resolution_ticks.get,
         key="res",
@@ -39,14 +40,16 @@ def resolution_slider(caption: bool = True) -> None:
 # address.py); each change reruns the page, which writes the view back in short codes.
 with st.sidebar:
     pickers.country_picker(data, key="map_picker")
-    view = pickers.one_of("Colour the map by", urlstate.VIEWS, "view")
+    view = pickers.one_of(_("Colour the map by"), urlstate.VIEWS, "view")
     if view == "vote" and not phone:
         resolution_slider()
     elif view == "period":
-        pickers.period_control("Period", "per")
+        pickers.period_control(_("Period"), "per")
         st.caption(
-            "Each member's class across the period's resolutions: 'mostly' one way when more "
-            "than half of its votes went that way, else 'mixed'."
+            _(
+                "Each member's class across the period's resolutions: 'mostly' one way when "
+                "more than half of its votes went that way, else 'mixed'."
+            )
         )
     if view == "support":
 
@@ -61,11 +64,13 @@ with st.sidebar:
                 persist_state="session",
             )
 
-        pills("Kinds of support", vocab.CATEGORIES, "cat")
-        pills("Direction", vocab.DIRECTIONS, "dir")
-        st.caption("To Russia: support a country gives Russia. From Russia: what Russia gives it.")
-        pills("Evidence", vocab.EVIDENCE, "ev")
-        st.caption("Disputed: the country concerned denies it (see Sources and method).")
+        pills(_("Kinds of support"), vocab.CATEGORIES, "cat")
+        pills(_("Direction"), vocab.DIRECTIONS, "dir")
+        st.caption(
+            _("To Russia: support a country gives Russia. From Russia: what Russia gives it.")
+        )
+        pills(_("Evidence"), vocab.EVIDENCE, "ev")
+        st.caption(_("Disputed: the country concerned denies it (see Sources and method)."))
 
 # Hidden controls (the support filters in a vote view) keep their values for the session.
 state = urlstate.from_controls(address.values(ADDRESS), symbols)
@@ -76,16 +81,16 @@ st.title(shown.title)
 if state.view == "support":
     # On the page, not in the side panel: which facts the map counts is the first thing to see,
     # and the article's own view is one click away on every screen.
-    pickers.one_of("Facts from", timeline.WHEN, "when")
+    pickers.one_of(_("Facts from"), timeline.WHEN, "when")
 st.markdown(present.plain(shown.subtitle))
 if unusable:
     st.info(
-        "Parts of this link were not understood and were left out; the map shows the rest.",
+        _("Parts of this link were not understood and were left out; the map shows the rest."),
         icon=":material/link_off:",
     )
 world.legend(shown.legend)
 st.caption(
-    "The filters and the country picker are in the side panel (» at the top left on a phone)."
+    _("The filters and the country picker are in the side panel (» at the top left on a phone).")
 )
 if state.view == "vote" and phone:
     resolution_slider(caption=False)  # the title and subtitle name the resolution just above
@@ -101,11 +106,11 @@ if points and points[0].get("location") in data.index.index:
     pickers.open_country(points[0]["location"])
 
 if state.view == "support" and not (state.categories and state.directions and state.evidence):
-    st.info("Nothing is selected in one of the filters, so no support is shown.")
+    st.info(_("Nothing is selected in one of the filters, so no support is shown."))
 st.markdown(shown.summary)
 world.map_actions(data, shown, urlstate.pinned_params(state, symbols))
 
-st.header("What the map shows")
+st.header(_("What the map shows"))
 st.caption(shown.table_note)
 table = st.dataframe(
     world.table_data(shown.table),
@@ -116,10 +121,10 @@ table = st.dataframe(
     # Every row in view when they are few (the support view's dozen), scrolling when many.
     height=min(35 * (len(shown.table) + 1) + 3, 600),
     column_config={
-        "Country": st.column_config.TextColumn(width="medium"),
-        "Headline": st.column_config.TextColumn(width="large"),
-        "Facts shown": st.column_config.NumberColumn(width="small"),
-        "All facts": st.column_config.NumberColumn(width="small"),
+        _("Country"): st.column_config.TextColumn(width="medium"),
+        _("Headline"): st.column_config.TextColumn(width="large"),
+        _("Facts shown"): st.column_config.NumberColumn(width="small"),
+        _("All facts"): st.column_config.NumberColumn(width="small"),
     },
 )
 rows = table.selection.rows if table and table.selection else []

@@ -9,6 +9,7 @@ import streamlit as st
 from pages._shared import address, chrome, store
 from partners import compare, figures, site
 from partners import names as names_module
+from partners.i18n import _
 
 chrome.page_setup(site.COMPARE)
 data = store.data()
@@ -18,17 +19,21 @@ names = index["name"].to_dict()
 ADDRESS = compare.address(members)
 unusable = address.read(ADDRESS)
 
-st.title("Compare countries")
+st.title(_("Compare countries"))
 st.markdown(
-    "Pick up to six countries to see, side by side, how they voted on every UN General Assembly "
-    "resolution about Russia's war against Ukraine and occupied Crimea, and the support for "
-    "Russia the sources document for each, on the same periods."
+    _(
+        "Pick up to six countries to see, side by side, how they voted on every UN General "
+        "Assembly resolution about Russia's war against Ukraine and occupied Crimea, and the "
+        "support for Russia the sources document for each, on the same periods."
+    )
 )
 chrome.dates()
 if unusable:
     st.info(
-        "Parts of this link were not understood (an unknown code, or more than six countries) "
-        "and were left out.",
+        _(
+            "Parts of this link were not understood (an unknown code, or more than six "
+            "countries) and were left out."
+        ),
         icon=":material/link_off:",
     )
 # Streamlit draws a chosen country as white text on the theme's primary colour, which no orange
@@ -48,13 +53,13 @@ def _as_codes() -> None:
 
 
 chosen = st.multiselect(
-    "Countries to compare (up to six)",
+    _("Countries to compare (up to six)"),
     data.compare_options,
     format_func=data.compare_texts.get,
     on_change=_as_codes,
     max_selections=compare.MOST,
     key="compare",
-    placeholder="Type a country's name…",
+    placeholder=_("Type a country's name…"),
     persist_state="session",
     # A name matches from its start, as in every picker (partners/names.py: 'India' is not
     # Indonesia), and no 'select all matches' entry sits on top of the list for Enter to take.
@@ -66,7 +71,7 @@ address.keep(ADDRESS)
 if not chosen:
     st.page_link(
         site.COMPARE.script,
-        label="Try China, India and South Africa",
+        label=_("Try China, India and South Africa"),
         query_params=compare.to_params(compare.EXAMPLE),
         icon=":material/arrow_forward:",
     )
@@ -77,30 +82,33 @@ with st.container(horizontal=True, gap="small", key="compare_links"):
     for code in chosen:
         st.page_link(
             site.COUNTRY.script,
-            label=f"{names[code]}: its page",
+            label=_("{owner}: its page").format(owner=names[code]),
             query_params={"iso3": code},
             icon=":material/flag:",
         )
 
-st.header("UN General Assembly votes")
+st.header(_("UN General Assembly votes"))
 st.caption(
-    "Russia voted No on every one, so a No is a vote with Russia and a Yes a vote against it. "
-    "Each period opens with the country's class there: 'mostly' one way when more than half of "
-    "its votes went that way, else 'mixed'. Absent: not recorded as voting."
+    _(
+        "Russia voted No on every one, so a No is a vote with Russia and a Yes a vote against "
+        "it. Each period opens with the country's class there: 'mostly' one way when more than "
+        "half of its votes went that way, else 'mixed'. Absent: not recorded as voting."
+    )
 )
 st.html(compare.votes_table(data, chosen, figures.VOTE_COLOURS))
 
-st.header("Documented support, by kind")
+st.header(_("Documented support, by kind"))
 st.caption(
-    "Support facts the sources document for each country, by kind: each direction (to Russia, "
-    "from Russia, mutual) with the strongest evidence for that kind in it, and the periods of "
-    "the UN votes above that the facts are dated in, as of "
-    f"{store.package().facts_as_of}. A dash means the sources document none of that kind: not "
-    "that there is none."
+    _(
+        "Support facts the sources document for each country, by kind: each direction (to "
+        "Russia, from Russia, mutual) with the strongest evidence for that kind in it, and the "
+        "periods of the UN votes above that the facts are dated in, as of {date}. A dash means "
+        "the sources document none of that kind: not that there is none."
+    ).format(date=store.package().facts_as_of)
 )
 st.html(compare.support_table(data, chosen))
 st.download_button(
-    "Download these countries' votes (CSV)",
+    _("Download these countries' votes (CSV)"),
     lambda: compare.csv(data, chosen),
     on_click="ignore",
     file_name=f"un-votes-{'-'.join(chosen).lower()}.csv",

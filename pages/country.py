@@ -5,8 +5,8 @@ import streamlit as st
 
 from pages._shared import address, chrome, pickers, store, world
 from partners import figures, present, profile, site, stance, timeline, vocab
+from partners.i18n import _, ngettext
 from partners.present import plain
-from partners.words import count
 
 chrome.page_setup(site.COUNTRY)
 data = store.data()
@@ -15,39 +15,47 @@ iso3 = present.parse_iso3(st.query_params.get_all("iso3"), index.index)
 
 if iso3 is None:
     # Never echo the parameter: it may be anything, of any length.
-    st.title("Countries")
+    st.title(_(site.COUNTRY.title))
     if st.query_params.get_all("iso3"):
         st.warning(
-            "That link does not name a country in the atlas. Country links look like "
-            "country?iso3=FRA, with a three-letter ISO code. Pick a country below instead.",
+            _(
+                "That link does not name a country in the atlas. Country links look like "
+                "country?iso3=FRA, with a three-letter ISO code. Pick a country below instead."
+            ),
             icon=":material/travel_explore:",
         )
     st.write(
-        "Every country on the map has a page: what the sources say about it and how it voted "
-        "at the UN. Type a name, a short name or a code below, or pick from the lists."
+        _(
+            "Every country on the map has a page: what the sources say about it and how it "
+            "voted at the UN. Type a name, a short name or a code below, or pick from the lists."
+        )
     )
     pickers.country_picker(data, key="country_picker_empty")
     directory = data.directory
-    documented = directory[directory["Facts"] > 0]
-    st.header("Countries with documented support")
+    documented = directory[directory[_("Facts")] > 0]
+    st.header(_("Countries with documented support"))
     st.caption(
-        "Every support fact the sources document for the country, in every period, by "
-        "direction: each kind with the strongest evidence for it."
+        _(
+            "Every support fact the sources document for the country, in every period, by "
+            "direction: each kind with the strongest evidence for it."
+        )
     )
     for code, row in documented.iterrows():
         with st.container(horizontal=True, gap="medium", vertical_alignment="center"):
             st.page_link(
                 site.COUNTRY.script,
-                label=plain(row["Country"]),
+                label=plain(row[_("Country")]),
                 query_params={"iso3": code},
                 icon=":material/arrow_forward:",
             )
             lines = data.direction_lines.get(code, [])
             st.markdown("  \n".join(plain(line) for line in lines))
-    st.header(f"All {len(directory)} countries and territories")
+    st.header(_("All {n} countries and territories").format(n=len(directory)))
     st.caption(
-        "Search with the magnifier at the table's top right; sort by a column's header; "
-        "choose a row to open the country."
+        _(
+            "Search with the magnifier at the table's top right; sort by a column's header; "
+            "choose a row to open the country."
+        )
     )
     chosen = st.dataframe(
         directory,
@@ -55,7 +63,7 @@ if iso3 is None:
         on_select="rerun",
         selection_mode="single-row",
         key="directory",
-        column_config={"Country": st.column_config.TextColumn(width="large")},
+        column_config={_("Country"): st.column_config.TextColumn(width="large")},
     )
     rows = chosen.selection.rows if chosen and chosen.selection else []
     if rows:
@@ -77,37 +85,43 @@ head, locator = st.columns([2, 1], vertical_alignment="top")
 with head:
     st.title(plain(entry["display"]))
     if iso3 == profile.SUBJECT:
-        st.markdown("**The country the atlas is about.** Its partners are on the map.")
+        st.markdown(_("**The country the atlas is about.** Its partners are on the map."))
     elif isinstance(entry["sovereign"], str):
         owner = index.loc[entry["sovereign"], "name"]
         st.markdown(
             plain(
-                f"Not a UN member: part of {owner}, whose votes and documented support the map "
-                "shows for it."
+                _(
+                    "Not a UN member: part of {owner}, whose votes and documented support the "
+                    "map shows for it."
+                ).format(owner=owner)
             )
         )
         st.page_link(
             site.COUNTRY.script,
-            label=plain(f"{owner}: its page"),
+            label=plain(_("{owner}: its page").format(owner=owner)),
             query_params={"iso3": entry["sovereign"]},
             icon=":material/arrow_forward:",
         )
     elif not entry["member"]:
         st.markdown(
-            "Not a UN member (a disputed area or a state outside the UN): no UN votes. "
-            "No support documented in these sources; the map shows it in a neutral colour."
+            _(
+                "Not a UN member (a disputed area or a state outside the UN): no UN votes. "
+                "No support documented in these sources; the map shows it in a neutral colour."
+            )
         )
     elif facts:
         lines = [plain(line) for line in data.direction_lines.get(iso3, [])]
         st.markdown("  \n".join(lines))
         st.caption(
-            "Counted on every support fact the sources document for the country, in every "
-            "period; the map counts the facts its filters select (by default, support to "
-            "Russia to date)."
+            _(
+                "Counted on every support fact the sources document for the country, in every "
+                "period; the map counts the facts its filters select (by default, support to "
+                "Russia to date)."
+            )
         )
     if iso3 in data.changes:
         st.markdown(plain(f"{data.source_spans[iso3]} {data.changes[iso3]}"))
-    pickers.country_picker(data, key="country_picker", label="Another country")
+    pickers.country_picker(data, key="country_picker", label=_("Another country"))
 with locator:
     if entry["bounds"] is not None:
         world.locator(data, iso3)
@@ -128,9 +142,10 @@ def badges(fact) -> str:
     kind = f"{labels[vocab.CATEGORIES][fact.category]} · {DIRECTIONS[fact.direction]}"
     line.append(f":gray-badge[{plain(kind)}]")
     if fact.source_id == timeline.ARTICLE_SOURCE:
-        line.append(":violet-badge[:material/article: The article, March 2023]")
+        line.append(":violet-badge[:material/article: " + _("The article, March 2023") + "]")
     if fact.fact_id in data.ended_on:
-        line.append(f":red-badge[Ended {data.ended_on[fact.fact_id]}]")
+        ended = _("Ended {date}").format(date=data.ended_on[fact.fact_id])
+        line.append(f":red-badge[{ended}]")
     return " ".join(line)
 
 
@@ -141,31 +156,39 @@ def show_fact(fact) -> None:
         # One markdown block and one caption per card: fewer elements, a faster page.
         body = [badges(fact), plain(fact.summary)]
         if isinstance(fact.figure, str):
-            body.append(f"**Figure, as the source gives it:** “{plain(fact.figure)}”")
+            body.append("**" + _("Figure, as the source gives it:") + f"** “{plain(fact.figure)}”")
         if isinstance(fact.quote, str):
             body.append(f"> “{plain(fact.quote)}”\n>\n> — {plain(fact.quote_by)}")
         st.markdown("\n\n".join(body))
         when = present.format_date(fact.event_date, fact.date_precision)
         if isinstance(fact.reported_date, str):
             reported = present.format_date(fact.reported_date, "month")
-            when += f" (reported {reported})"
+            when += " " + _("(reported {date})").format(date=reported)
         where = (
-            f"Article section “{fact.section}”, paragraph {fact.paragraph} · "
+            _("Article section “{section}”, paragraph {paragraph}").format(
+                section=fact.section, paragraph=fact.paragraph
+            )
+            + " · "
             if isinstance(fact.section, str)
             else ""
         )
-        said = f"Who says so: {labels[vocab.SAID_BY][fact.said_by].lower()}"
+        said = _("Who says so: {who}").format(who=labels[vocab.SAID_BY][fact.said_by].lower())
         meta = f"{when} · {data.source_lines[fact.fact_id]} · {said} · {where}{fact.fact_id}"
         denials = "".join(
             f"  \n⚠ {plain(line)}" for line in data.denial_lines.get(fact.fact_id, [])
         )
         ended = (
-            f"  \nEnded: {data.ended_on[fact.fact_id]}, as {fact.ended_by} records."
+            "  \n"
+            + plain(
+                _("Ended: {date}, as {fact} records.").format(
+                    date=data.ended_on[fact.fact_id], fact=fact.ended_by
+                )
+            )
             if fact.fact_id in data.ended_on
             else ""
         )
         note = (
-            f"  \nCoding note: {plain(fact.coding_note)}"
+            "  \n" + _("Coding note: {note}").format(note=plain(fact.coding_note))
             if isinstance(fact.coding_note, str)
             else ""
         )
@@ -177,31 +200,38 @@ def show_timeline(facts: list) -> None:
     """The support facts as a timeline: one section per period of the UN votes (and one for
     anything earlier), oldest first, each fact in date order."""
     periods = [(p.code, p.label) for p in stance.PERIODS]
-    sections = [(None, "Before 2019"), *periods]
+    sections = [(None, _("Before 2019")), *periods]
     for code, label in sections:
         in_period = [f for f in facts if (f.period if isinstance(f.period, str) else None) == code]
         if not in_period:
             continue
-        st.header(f"{label}: {count(len(in_period), 'fact')} of support")
+        n = len(in_period)
+        st.header(
+            ngettext("{period}: {n} fact of support", "{period}: {n} facts of support", n).format(
+                period=label, n=n
+            )
+        )
         for fact in sorted(in_period, key=lambda f: data.fact_dates[f.fact_id]):
             show_fact(fact)
 
 
 if iso3 != profile.SUBJECT and entry["member"] and not facts:
-    st.info(f"{figures.NO_SUPPORT_LABEL} for this country.", icon=":material/info:")
+    st.info(_("No support documented in these sources for this country."), icon=":material/info:")
 show_timeline(facts)
 context = data.context_by_country.get(iso3, [])
 if context:
-    st.header("Context, not counted as support")
+    st.header(_("Context, not counted as support"))
     st.caption(
-        "What the sources also report about this country that is not support for the war; "
-        "the map and the counts leave it out. Each card says why."
+        _(
+            "What the sources also report about this country that is not support for the war; "
+            "the map and the counts leave it out. Each card says why."
+        )
     )
     for fact in context:
         show_fact(fact)
 
 if entry["member"]:
-    st.header("UN General Assembly votes")
+    st.header(_("UN General Assembly votes"))
     chrome.dates()
     record = data.votes_of(iso3)
     st.markdown(
@@ -209,14 +239,18 @@ if entry["member"]:
     )
     st.html(present.vote_strip(record, figures.VOTE_COLOURS))
     notes = [
-        "Russia voted No on all of them, so a No is a vote with Russia and a Yes a vote "
-        "against it. Hover a vote for its resolution. Source: United Nations (DGACM)."
+        _(
+            "Russia voted No on all of them, so a No is a vote with Russia and a Yes a vote "
+            "against it. Hover a vote for its resolution. Source: United Nations (DGACM)."
+        )
     ]
-    if any(vote == "absent" for _, vote in record):
+    if any(vote == "absent" for __, vote in record):
         notes.insert(
             0,
-            "Absent: not recorded as voting, including members without a vote under "
-            "Article 19 of the UN Charter.",
+            _(
+                "Absent: not recorded as voting, including members without a vote under "
+                "Article 19 of the UN Charter."
+            ),
         )
     st.caption(" ".join(notes))
 chrome.credits()

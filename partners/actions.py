@@ -10,6 +10,7 @@ import pandas as pd
 
 from partners import markup, present, profile, stance, urlstate
 from partners.catalog import Catalog
+from partners.i18n import _, ngettext
 
 # The latest period first: the one readers ask about (who supports Russia now).
 DEFAULT_PERIOD = stance.PERIODS[-1].code
@@ -72,12 +73,19 @@ def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("iso3")
 
 
+def facts_text(n: int) -> str:
+    """'1 fact', '5 facts', in the reader's language."""
+    return ngettext("{n} fact", "{n} facts", n).format(n=n)
+
+
 def share_text(with_or_abstained: int, present_votes: int) -> str:
     """'5 of 8 (62%)', or 'never voted' when the member was absent throughout."""
     if not present_votes:
-        return "never voted"
+        return _("never voted")
     percent = round(100 * with_or_abstained / present_votes)
-    return f"{with_or_abstained} of {present_votes} ({percent}%)"
+    return _("{n} of {total} ({percent}%)").format(
+        n=with_or_abstained, total=present_votes, percent=percent
+    )
 
 
 def findings(table: pd.DataFrame, period_label: str) -> list[str]:
@@ -86,17 +94,30 @@ def findings(table: pd.DataFrame, period_label: str) -> list[str]:
     documented = placed[placed["documented"]]
     others = placed[~placed["documented"]]
     lines = [
-        f"In {period_label}, {int((documented['share'] > 0.5).sum())} of the "
-        f"{present.count(len(documented), 'member')} with support documented in that period "
-        "voted with Russia or abstained on more than half of the votes they cast; so did "
-        f"{int((others['share'] > 0.5).sum())} of the {len(others)} members the sources "
-        "document no support for in that period.",
+        ngettext(
+            "In {period}, {k} of the {n} member with support documented in that period voted "
+            "with Russia or abstained on more than half of the votes they cast; so did {j} of "
+            "the {m} members the sources document no support for in that period.",
+            "In {period}, {k} of the {n} members with support documented in that period voted "
+            "with Russia or abstained on more than half of the votes they cast; so did {j} of "
+            "the {m} members the sources document no support for in that period.",
+            len(documented),
+        ).format(
+            period=period_label,
+            k=int((documented["share"] > 0.5).sum()),
+            n=len(documented),
+            j=int((others["share"] > 0.5).sum()),
+            m=len(others),
+        )
     ]
     never = table[table["share"].isna()]
     if len(never):
         lines.append(
-            f"{present.count(len(never), 'member')} cast no vote in {period_label} and are not "
-            f"placed: {', '.join(never['name'])}."
+            ngettext(
+                "{n} member cast no vote in {period} and is not placed: {names}.",
+                "{n} members cast no vote in {period} and are not placed: {names}.",
+                len(never),
+            ).format(n=len(never), period=period_label, names=", ".join(never["name"]))
         )
     return lines
 
@@ -107,9 +128,9 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
     the page."""
     shown = table[table["documented"]].sort_values(["n_kinds", "name"], ascending=[False, True])
     head = [
-        "Country",
-        f"Kinds of support, {period_label}",
-        *(f"{p.label}: with Russia or abstained" for p in stance.PERIODS),
+        _("Country"),
+        _("Kinds of support, {period}").format(period=period_label),
+        *(_("{period}: with Russia or abstained").format(period=p.label) for p in stance.PERIODS),
     ]
     rows = []
     for code, row in shown.iterrows():
@@ -118,7 +139,7 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
         )
         cells = [
             f'<th scope="row">{html.escape(row["name"])}</th>',
-            f"<td>{row['n_kinds']} <small>({present.count(row['n_facts'], 'fact')})</small>"
+            f"<td>{row['n_kinds']} <small>({facts_text(row['n_facts'])})</small>"
             f"<br><small>{lines}</small></td>",
         ]
         for tally in catalog.tallies[code]:
@@ -128,9 +149,11 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return markup.html_table(
-        f"Members with support documented in {period_label}: its kinds, by direction, each with "
-        "the strongest evidence for it, and in each period the votes they cast that were with "
-        "Russia or abstentions",
+        _(
+            "Members with support documented in {period}: its kinds, by direction, each with "
+            "the strongest evidence for it, and in each period the votes they cast that were "
+            "with Russia or abstentions"
+        ).format(period=period_label),
         head,
         rows,
     )

@@ -67,7 +67,7 @@ class Catalog:
         }
         # Short names on the resolution slider: 'Mar 2022 · ES-11/1'.
         self.resolution_ticks = {
-            r.symbol: f"{dates.format_date(r.adopted, 'month')[:3]} "
+            r.symbol: f"{dates.month_name(int(r.adopted[5:7]))[:3]} "
             f"{r.adopted[:4]} · {stance.short_symbol(r.symbol)}"
             for r in self.resolutions
         }

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from partners import dates, markup, present, stance, urlstate, vocab
+from partners import dates, markup, stance, urlstate, vocab
 from partners.catalog import Catalog
+from partners.i18n import _, ngettext
 
 MOST = 6  # countries compared at once: six columns still read on a laptop
 KEY = "countries"  # ?countries=CHN,IND,ZAF
@@ -85,8 +86,8 @@ def votes_table(catalog: Catalog, codes: Sequence[str], colours: dict[str, str])
                 cells.append(f'<td class="vote">{markup.vote_cell(vote, colours)}</td>')
             rows.append(f"<tr>{head}{''.join(cells)}</tr>")
     return markup.html_table(
-        "UN General Assembly votes of the countries compared",
-        ["Resolution", *_names(catalog, codes)],
+        _("UN General Assembly votes of the countries compared"),
+        [_("Resolution"), *_names(catalog, codes)],
         rows,
     )
 
@@ -97,7 +98,8 @@ def _by_period(facts: Sequence) -> str:
     counts = Counter(f.period if isinstance(f.period, str) else None for f in facts)
     parts = [f"{labels[code]}: {counts[code]}" for code in labels if counts[code]]
     if counts[None]:
-        parts.insert(0, f"before {stance.PERIODS[0].label[:4]}: {counts[None]}")
+        before = _("before {year}").format(year=stance.PERIODS[0].label[:4])
+        parts.insert(0, f"{before}: {counts[None]}")
     return ", ".join(parts)
 
 
@@ -124,21 +126,21 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
                 for way, kind, grade in catalog.profile.loc[code, "evidence_by_kind"]
                 if kind == term.code
             ]
-            cells.append(
-                f"<td>{present.count(len(facts), 'fact')} <small>({'; '.join(ways)}; "
-                f"{_by_period(facts)})</small></td>"
-            )
-        rows.append(f'<th scope="row">{html.escape(term.label)}</th>{"".join(cells)}')
+            n = ngettext("{n} fact", "{n} facts", len(facts)).format(n=len(facts))
+            cells.append(f"<td>{n} <small>({'; '.join(ways)}; {_by_period(facts)})</small></td>")
+        rows.append(f'<th scope="row">{html.escape(_(term.label))}</th>{"".join(cells)}')
     totals = []
     for code in codes:
         row = catalog.profile.loc[code]  # every fact of the member, in every direction
         facts = catalog.facts_by_country.get(code, [])
         spread = f" <small>({_by_period(facts)})</small>" if facts else ""
-        totals.append(f"<td><strong>{present.count(row['n_facts'], 'fact')}</strong>{spread}</td>")
-    rows.append(f'<th scope="row"><strong>All kinds</strong></th>{"".join(totals)}')
+        n = ngettext("{n} fact", "{n} facts", row["n_facts"]).format(n=row["n_facts"])
+        totals.append(f"<td><strong>{n}</strong>{spread}</td>")
+    every = html.escape(_("All kinds"))
+    rows.append(f'<th scope="row"><strong>{every}</strong></th>{"".join(totals)}')
     return markup.html_table(
-        "Documented support of the countries compared, by kind",
-        ["Kind of support", *_names(catalog, codes)],
+        _("Documented support of the countries compared, by kind"),
+        [_("Kind of support"), *_names(catalog, codes)],
         [f"<tr>{row}</tr>" for row in rows],
     )
 

@@ -4,6 +4,48 @@ from __future__ import annotations
 
 import datetime as dt
 
+from partners.i18n import N_, _, pgettext
+
+
+def month_name(number: int, after_day: bool = False) -> str:
+    """A month's name in the reader's language. The context tells a translator whether it
+    stands alone ('March 2023') or follows a day ('21 March 2023'), which some languages write
+    differently (Polish: 'marzec 2023', '21 marca 2023')."""
+    if after_day:
+        names = (
+            pgettext("month after a day", "January"),
+            pgettext("month after a day", "February"),
+            pgettext("month after a day", "March"),
+            pgettext("month after a day", "April"),
+            pgettext("month after a day", "May"),
+            pgettext("month after a day", "June"),
+            pgettext("month after a day", "July"),
+            pgettext("month after a day", "August"),
+            pgettext("month after a day", "September"),
+            pgettext("month after a day", "October"),
+            pgettext("month after a day", "November"),
+            pgettext("month after a day", "December"),
+        )
+    else:
+        names = (
+            pgettext("month alone", "January"),
+            pgettext("month alone", "February"),
+            pgettext("month alone", "March"),
+            pgettext("month alone", "April"),
+            pgettext("month alone", "May"),
+            pgettext("month alone", "June"),
+            pgettext("month alone", "July"),
+            pgettext("month alone", "August"),
+            pgettext("month alone", "September"),
+            pgettext("month alone", "October"),
+            pgettext("month alone", "November"),
+            pgettext("month alone", "December"),
+        )
+    return names[number - 1]
+
+
+NOT_GIVEN = N_("date not given")
+
 # How precise a date written with this many parts is.
 _PRECISION_OF_PARTS = {1: "year", 2: "month", 3: "day"}
 
@@ -27,17 +69,20 @@ def parse_partial_date(text: object) -> dt.date | None:
 def format_date(event_date: object, precision: str) -> str:
     """'20 March 2023', 'January 2023', '2020', 'ongoing as of March 2023' or 'date not given'."""
     if precision == "undated" or not isinstance(event_date, str):
-        return "date not given"
+        return _(NOT_GIVEN)
     day = parse_partial_date(event_date)
     if day is None:
         return event_date
     if precision == "day":
-        return f"{day.day} {day:%B %Y}"
+        return _("{day} {month} {year}").format(
+            day=day.day, month=month_name(day.month, after_day=True), year=day.year
+        )
     if precision == "year":
         return f"{day:%Y}"
+    month = _("{month} {year}").format(month=month_name(day.month), year=day.year)
     if precision == "ongoing":
-        return f"ongoing as of {day:%B %Y}"
-    return f"{day:%B %Y}"
+        return _("ongoing as of {month}").format(month=month)
+    return month
 
 
 def span_text(values) -> str:
@@ -45,7 +90,7 @@ def span_text(values) -> str:
     'March 2023 to 18 December 2025', or one date when they all fall in it."""
     first = as_of_text(min(values, key=parse_partial_date))
     last = as_of_text(max(values, key=parse_partial_date))
-    return first if first == last else f"{first} to {last}"
+    return first if first == last else _("{first} to {last}").format(first=first, last=last)
 
 
 def as_of_text(value: str) -> str:

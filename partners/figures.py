@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import present, stance, vocab
+from partners import stance, vocab
+from partners.i18n import N_, _, ngettext
 
 # Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
@@ -49,8 +50,9 @@ EVIDENCE_BADGES = {
     "media_report": "gray",
     "disputed": "orange",
 }
-NO_SUPPORT_LABEL = "No support documented in these sources"
-NOT_MEMBER_LABEL = "Disputed area or state outside the UN"
+NO_SUPPORT_LABEL = N_("No support documented in these sources")
+NOT_MEMBER_LABEL = N_("Disputed area or state outside the UN")
+_SUBJECT_LINE = N_("Russia: the country the atlas is about")
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,12 @@ def support_legend(profile: pd.DataFrame, palette: Palette = PALETTE) -> tuple[p
     most = len(SUPPORT_COLOURS)
     order = ["subject", *[str(n) for n in range(most, 0, -1)], "none"]
     label = {
-        "subject": "Russia",
-        "none": NO_SUPPORT_LABEL,
-        **{str(n): f"{present.count(n, 'kind')} of support" for n in range(1, most + 1)},
+        "subject": _("Russia"),
+        "none": _(NO_SUPPORT_LABEL),
+        **{
+            str(n): ngettext("{n} kind of support", "{n} kinds of support", n).format(n=n)
+            for n in range(1, most + 1)
+        },
     }
     colour = {"subject": palette.subject, "none": palette.no_support}
     colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, most + 1)}
@@ -139,7 +144,7 @@ def stance_legend(classes: pd.Series) -> Legend:
     order = list(STANCE_COLOURS)
     return Legend(
         tuple(order),
-        tuple(stance.CLASS_LABELS[c][0].upper() + stance.CLASS_LABELS[c][1:] for c in order),
+        tuple(_(stance.CLASS_LABELS[c])[:1].upper() + _(stance.CLASS_LABELS[c])[1:] for c in order),
         tuple(STANCE_COLOURS[c] for c in order),
         tuple(int(counts.get(c, 0)) for c in order),
     )
@@ -148,11 +153,12 @@ def stance_legend(classes: pd.Series) -> Legend:
 def stance_hover(tally: stance.Tally, *, owner: str | None = None) -> str:
     """Hover lines on the period map: the class and the counts behind it; owner names the
     sovereign whose votes a territory shows."""
-    whose = f"Part of {html.escape(owner)}; its votes, " if owner else ""
-    return (
-        f"{whose}{tally.period.label}: {tally.label}"
-        f"<br>{tally.counts_text()} (of {tally.total} votes)"
+    line = _("{period}: {tally}<br>{counts} (of {total} votes)").format(
+        period=tally.period.label, tally=tally.label, counts=tally.counts_text(), total=tally.total
     )
+    if owner:
+        return _("Part of {owner}; its votes, {line}").format(owner=html.escape(owner), line=line)
+    return line
 
 
 # The profile's columns the support map's hover reads (with the country's "name").
@@ -162,12 +168,12 @@ HOVER_COLUMNS = ("name", "is_subject", "n_facts", "categories", "headline", "has
 def _details(row: Mapping) -> str:
     """Hover lines under a documented country's name, every data value HTML-escaped."""
     if row["is_subject"]:
-        return "Russia: the country the atlas is about"
+        return _(_SUBJECT_LINE)
     kinds = ", ".join(vocab.labels(vocab.CATEGORIES)[c] for c in row["categories"])
-    facts = present.count(row["n_facts"], "fact")
+    facts = ngettext("{n} fact", "{n} facts", row["n_facts"]).format(n=row["n_facts"])
     lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(_shorten(str(row["headline"]))))]
     if row["has_disputed"]:
-        lines.append("<i>⚠ Includes disputed claims</i>")
+        lines.append("<i>⚠ " + _("Includes disputed claims") + "</i>")
     return "<br>".join(lines)
 
 
@@ -275,26 +281,27 @@ def world_map(
 
 def vote_hover(vote_label: str, symbol: str, *, owner: str | None = None) -> str:
     """Hover line on the vote map; owner names the sovereign whose vote a territory shows."""
-    whose = f"Part of {html.escape(owner)}; its vote on " if owner else ""
-    return f"{whose}{html.escape(symbol)}: {html.escape(vote_label)}"
+    line = f"{html.escape(symbol)}: {html.escape(vote_label)}"
+    if owner:
+        return _("Part of {owner}; its vote on {line}").format(owner=html.escape(owner), line=line)
+    return line
 
 
 def territory_hover(sovereign: Mapping) -> str:
     """Hover lines for a territory on the support map: its sovereign's entry, said as such."""
     owner = html.escape(str(sovereign["name"]))
     if sovereign["is_subject"]:
-        return "Part of Russia"
-    if not sovereign["n_facts"]:
-        return f"Part of {owner}: {NO_SUPPORT_LABEL.lower()}"
-    return f"Part of {owner}: {_details(sovereign)}"
+        return _("Part of Russia")
+    details = _(NO_SUPPORT_LABEL).lower() if not sovereign["n_facts"] else _details(sovereign)
+    return _("Part of {owner}: {details}").format(owner=owner, details=details)
 
 
 def support_hover(row: Mapping | None) -> str:
     """Hover lines on the support map, under the country's name; data values HTML-escaped."""
     if row is None:
-        return f"Not a UN member; {NO_SUPPORT_LABEL.lower()}"
+        return _("Not a UN member; {none}").format(none=_(NO_SUPPORT_LABEL).lower())
     if row["is_subject"]:
-        return "Russia: the country the atlas is about"
+        return _(_SUBJECT_LINE)
     if not row["n_facts"]:
-        return NO_SUPPORT_LABEL
+        return _(NO_SUPPORT_LABEL)
     return _details(row)

@@ -16,6 +16,8 @@ import geopandas as gpd
 from shapely import affinity, clip_by_rect, unary_union
 from shapely.geometry import MultiPolygon, Polygon
 
+from partners.i18n import _
+
 WIDTH = 320  # px; the SVG scales to its column
 CLASS = "atlas-locator"
 SIZE = "width:100%;height:auto;max-height:260px"  # as wide as its column, never tall
@@ -23,7 +25,9 @@ SIZE = "width:100%;height:auto;max-height:260px"  # as wide as its column, never
 
 def describe(name: str) -> str:
     """The map's text alternative, HTML-escaped for an attribute."""
-    return html.escape(f"Where {name} is: a map of it and its neighbours", quote=True)
+    return html.escape(
+        _("Where {name} is: a map of it and its neighbours").format(name=name), quote=True
+    )
 
 
 def view_box(

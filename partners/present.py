@@ -13,7 +13,7 @@ import pandas as pd
 
 from partners import dates, markup, profile, stance, timeline, vocab
 from partners.dates import format_date
-from partners.words import count
+from partners.i18n import N_, _, ngettext
 
 _PUNCTUATION = set(string.punctuation)
 _ISO3 = re.compile(r"^[A-Za-z]{3}$")
@@ -68,8 +68,10 @@ def problem_list(problems: list, limit: int = 50) -> str:
     """Data problems as a markdown bullet list of plain text, the first `limit` of them."""
     lines = [f"- {plain(problem)}" for problem in problems[:limit]]
     if len(problems) > limit:
-        lines.append(f"- … and {len(problems) - limit} more")
-    return f"**{count(len(problems), 'problem')}:**\n\n" + "\n".join(lines)
+        lines.append("- " + _("… and {n} more").format(n=len(problems) - limit))
+    n = len(problems)
+    head = ngettext("{n} problem", "{n} problems", n).format(n=n)
+    return f"**{head}:**\n\n" + "\n".join(lines)
 
 
 def category_list(codes: Iterable[str]) -> str:
@@ -80,9 +82,9 @@ def category_list(codes: Iterable[str]) -> str:
 
 # How a country page names each direction, in the order the page lists them.
 DIRECTION_HEADS = {
-    "to_russia": "Gives Russia",
-    "mutual": "Both ways",
-    "from_russia": "Receives from Russia",
+    "to_russia": N_("Gives Russia"),
+    "mutual": N_("Both ways"),
+    "from_russia": N_("Receives from Russia"),
 }
 
 
@@ -105,13 +107,16 @@ def evidence_lines(
         ]
         if not parts:
             continue
-        tail = f" · {count(counts[direction], 'fact')}" if counts else ""
-        lines.append(f"{head}: {', '.join(parts)}{tail}")
+        n = counts[direction] if counts else 0
+        tail = " · " + ngettext("{n} fact", "{n} facts", n).format(n=n) if counts else ""
+        lines.append(f"{_(head)}: {', '.join(parts)}{tail}")
     return lines
 
 
 # The tables' column of kinds, each with its strongest evidence, by direction.
-KINDS_COLUMN = "Kinds of support (strongest evidence for each)"
+KINDS_COLUMN = N_("Kinds of support (strongest evidence for each)")
+# What the tables say of Russia in that column.
+SUBJECT_KINDS = N_("The country the atlas is about")
 
 
 def kinds_text(entries) -> str:
@@ -140,10 +145,12 @@ def source_line(fact, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
     published = dates.as_of_text(source["published"])
     outlet = name[source["outlet"]]
     if isinstance(source["wire"], str):
-        outlet += f" (a {name[source['wire']]} report)"
+        outlet = _("{outlet} (a {wire} report)").format(outlet=outlet, wire=name[source["wire"]])
     if isinstance(fact.attributed_to, str):
-        return f"Source: {name[fact.attributed_to]}, as cited by {outlet}, {published}"
-    return f"Source: {outlet}, {published}"
+        return _("Source: {credited}, as cited by {outlet}, {published}").format(
+            credited=name[fact.attributed_to], outlet=outlet, published=published
+        )
+    return _("Source: {outlet}, {published}").format(outlet=outlet, published=published)
 
 
 def page_title(title, url) -> str:
@@ -151,7 +158,9 @@ def page_title(title, url) -> str:
     if isinstance(title, str):
         return title
     host = (urllib.parse.urlsplit(url).hostname or "") if isinstance(url, str) else ""
-    return f"untitled page on {host.removeprefix('www.')}" if host else "untitled page"
+    if not host:
+        return _("untitled page")
+    return _("untitled page on {site}").format(site=host.removeprefix("www."))
 
 
 def source_link(fact, sources: pd.DataFrame) -> str:
@@ -172,10 +181,15 @@ def denial_line(denial, sources: pd.DataFrame, outlets: pd.DataFrame) -> str:
     when = (
         dates.as_of_text(denial.denied_on)
         if isinstance(denial.denied_on, str)
-        else "date not given"
+        else _(dates.NOT_GIVEN)
     )
-    reported = f"{name}, {dates.as_of_text(source['published'])}"
-    return f"Denied by {denial.denied_by} ({when}): {denial.summary} Reported by {reported}."
+    return _("Denied by {who} ({when}): {summary} Reported by {outlet}, {published}.").format(
+        who=denial.denied_by,
+        when=when,
+        summary=denial.summary,
+        outlet=name,
+        published=dates.as_of_text(source["published"]),
+    )
 
 
 def source_item(
@@ -197,12 +211,20 @@ def source_item(
     )
     if isinstance(source.url, str):
         title = f"[{title}]({source.url})"
+    n = len(cited)
     item = (
         f"- **{plain(outlet_names[source.outlet])}**, {dates.as_of_text(source.published)}: "
-        f"{title}, in {vocab.labels(vocab.LANGUAGES)[source.language]}. "
-        f"Cited by {count(len(cited), 'fact')}"
+        + _("{title}, in {language}.").format(
+            title=title, language=vocab.labels(vocab.LANGUAGES)[source.language]
+        )
+        + " "
+        + ngettext("Cited by {n} fact", "Cited by {n} facts", n).format(n=n)
         + (f": {plain(countries)}" if countries else "")
-        + (f"; reports the denial of {plain(', '.join(answered))}" if len(answered) else "")
+        + (
+            "; " + _("reports the denial of {facts}").format(facts=plain(", ".join(answered)))
+            if len(answered)
+            else ""
+        )
         + "."
     )
     if isinstance(source.note, str):
@@ -273,7 +295,7 @@ def map_table(
     shown: pd.DataFrame,
     everything: pd.DataFrame,
     votes: pd.Series | None = None,
-    heading: str = "Vote",
+    heading: str | None = None,
 ) -> pd.DataFrame:
     """What the map shows, one row per country with documented support (and Russia), indexed
     by iso3: the kinds, facts and strongest evidence under the filters (`shown`), and every
@@ -282,23 +304,25 @@ def map_table(
     With votes (a text per member), every UN member is listed with it under `heading`.
     """
     by_vote = votes is not None
+    heading = heading or _("Vote")
     rows = shown if by_vote else shown[(shown["n_facts"] > 0) | shown["is_subject"]]
+    country, shown_facts, all_facts = _("Country"), _("Facts shown"), _("All facts")
     table = pd.DataFrame(
         {
-            "Country": rows["name"],
-            KINDS_COLUMN: rows["evidence_by_kind"].map(kinds_text),
-            "Facts shown": rows["n_facts"],
-            "All facts": everything.loc[rows.index, "n_facts"],
-            "Disputed": rows["has_disputed"].map({True: "includes disputed", False: ""}),
-            "Headline": rows["headline"].fillna(""),
+            country: rows["name"],
+            _(KINDS_COLUMN): rows["evidence_by_kind"].map(kinds_text),
+            shown_facts: rows["n_facts"],
+            all_facts: everything.loc[rows.index, "n_facts"],
+            _("Disputed"): rows["has_disputed"].map({True: _("includes disputed"), False: ""}),
+            _("Headline"): rows["headline"].fillna(""),
         },
         index=rows.index,
     )
     if by_vote:
         table.insert(1, heading, votes.reindex(rows.index))
-        table = table.drop(columns=["Facts shown"])
-    table.loc[rows["is_subject"], KINDS_COLUMN] = "The country the atlas is about"
-    order = ["All facts", "Country"] if by_vote else ["Facts shown", "All facts", "Country"]
+        table = table.drop(columns=[shown_facts])
+    table.loc[rows["is_subject"], _(KINDS_COLUMN)] = _(SUBJECT_KINDS)
+    order = [all_facts, country] if by_vote else [shown_facts, all_facts, country]
     ascending = [False, True] if by_vote else [False, False, True]
     return table.sort_values(order, ascending=ascending)
 
@@ -307,23 +331,22 @@ def country_directory(index: pd.DataFrame, everything: pd.DataFrame) -> pd.DataF
     """Every country with a page, indexed by iso3: those with documented support first (most
     facts first), then all the others by name. everything is the unfiltered profile."""
     rows = everything.reindex(index.index)
+    country, facts = _("Country"), _("Facts")
     table = pd.DataFrame(
         {
-            "Country": index["name"],
+            country: index["name"],
             "ISO3": index.index,
-            "UN member": index["member"].map({True: "Yes", False: "No"}),
-            KINDS_COLUMN: rows["evidence_by_kind"].map(kinds_text),
-            "Facts": rows["n_facts"].fillna(0).astype(int),
+            _("UN member"): index["member"].map({True: _("Yes"), False: _("No")}),
+            _(KINDS_COLUMN): rows["evidence_by_kind"].map(kinds_text),
+            facts: rows["n_facts"].fillna(0).astype(int),
         },
         index=index.index,
     )
-    table.loc[rows["is_subject"].fillna(False).astype(bool), KINDS_COLUMN] = (
-        "The country the atlas is about"
-    )
-    key = table["Country"].str.casefold()
+    table.loc[rows["is_subject"].fillna(False).astype(bool), _(KINDS_COLUMN)] = _(SUBJECT_KINDS)
+    key = table[country].str.casefold()
     return (
         table.assign(_key=key)
-        .sort_values(["Facts", "_key"], ascending=[False, True])
+        .sort_values([facts, "_key"], ascending=[False, True])
         .drop(columns="_key")
     )
 
@@ -369,13 +392,15 @@ def vote_strip(record: list[tuple[object, str]], colours: Mapping[str, str]) -> 
             )
             named.append(f"<li>{html.escape(f'{title}: {votes[vote]}')}</li>")
         if cells:
+            label = html.escape(_("Votes {period}").format(period=period.label), quote=True)
             groups.append(
-                f'<section aria-label="Votes {period.label}"><h4>{period.label}</h4>'
+                f'<section aria-label="{label}"><h4>{period.label}</h4>'
                 f"<ol>{''.join(cells)}</ol></section>"
             )
     names = (
-        '<details class="vote-names"><summary>Each resolution by name, with the vote</summary>'
-        f"<ol>{''.join(named)}</ol></details>"
+        '<details class="vote-names"><summary>'
+        + html.escape(_("Each resolution by name, with the vote"))
+        + f"</summary><ol>{''.join(named)}</ol></details>"
     )
     return f'{_STRIP_STYLE}<div class="vote-strip">{"".join(groups)}</div>{names}'
 
@@ -390,51 +415,72 @@ def changes_since_article(support: list, context: list, name: str, ends: Mapping
     parts = []
     if not later:
         parts.append(
-            f"No later source in the atlas adds support to what the article documented for "
-            f"{name} (March 2023)"
+            _(
+                "No later source in the atlas adds support to what the article documented for "
+                "{name} (March 2023)"
+            ).format(name=name)
             if article
-            else f"No source in the atlas documents support for {name}"
+            else _("No source in the atlas documents support for {name}").format(name=name)
         )
     else:
-        kinds = vocab.labels(vocab.CATEGORIES)
-        n_sources = len({f.source_id for f in later})
-        verb = "adds" if n_sources == 1 else "add"
+        n = len({f.source_id for f in later})
+        facts = ngettext("{n} fact", "{n} facts", len(later)).format(n=len(later))
         if article:
-            head = (
-                f"Since the article (March 2023), {count(n_sources, 'later source')} {verb} "
-                f"{count(len(later), 'fact')} of support for {name}"
-            )
+            head = ngettext(
+                "Since the article (March 2023), {n} later source adds {facts} of support for "
+                "{name}",
+                "Since the article (March 2023), {n} later sources add {facts} of support for "
+                "{name}",
+                n,
+            ).format(n=n, facts=facts, name=name)
             old = {f.category for f in article}
+            kinds = vocab.labels(vocab.CATEGORIES)
             fresh = [
                 kinds[c].lower()
                 for c in vocab.codes(vocab.CATEGORIES)
                 if c in {f.category for f in later} and c not in old
             ]
             if fresh:
-                head += f", including kinds it did not record ({', '.join(fresh)})"
+                head += _(", including kinds it did not record ({kinds})").format(
+                    kinds=", ".join(fresh)
+                )
         else:
-            verb = "documents" if n_sources == 1 else "document"
-            head = (
-                f"The article did not mention {name}; {count(n_sources, 'later source')} "
-                f"{verb} {count(len(later), 'fact')} of support"
-            )
+            head = ngettext(
+                "The article did not mention {name}; {n} later source documents {facts} of support",
+                "The article did not mention {name}; {n} later sources document {facts} of support",
+                n,
+            ).format(n=n, facts=facts, name=name)
         own = sum(f.said_by == "self" for f in later)
         if len(later) == 1:
-            head += "; " + ("it is" if own else "it is not") + f" acknowledged by {name} itself"
+            acknowledged = (
+                _("it is acknowledged by {name} itself")
+                if own
+                else _("it is not acknowledged by {name} itself")
+            )
+        elif not own:
+            acknowledged = _("none of them is acknowledged by {name} itself")
         else:
-            head += f"; {own or 'none'} of them {'is' if own <= 1 else 'are'} acknowledged by "
-            head += f"{name} itself"
-        parts.append(head)
+            acknowledged = ngettext(
+                "{n} of them is acknowledged by {name} itself",
+                "{n} of them are acknowledged by {name} itself",
+                own,
+            )
+        parts.append(head + "; " + acknowledged.format(n=own, name=name))
     ended = sorted({ends[f.fact_id] for f in support if f.fact_id in ends})
     if ended:
         parts.append(
-            f"a later source records that support listed here ended in {' and '.join(ended)}"
+            _("a later source records that support listed here ended in {when}").format(
+                when=_(" and ").join(ended)
+            )
         )
     if context:
-        verb = "is" if len(context) == 1 else "are"
+        n = len(context)
         parts.append(
-            f"{len(context)} more {'fact' if len(context) == 1 else 'facts'} {verb} context, "
-            "not counted as support"
+            ngettext(
+                "{n} more fact is context, not counted as support",
+                "{n} more facts are context, not counted as support",
+                n,
+            ).format(n=n)
         )
     sentence = "; ".join(parts)
     return sentence[0].upper() + sentence[1:] + "."
@@ -446,8 +492,12 @@ def sources_span(facts: list, sources: pd.DataFrame) -> str:
     cited = sorted({f.source_id for f in facts})
     published = dates.span_text(sources.set_index("source_id").loc[cited, "published"])
     if len(facts) == 1:
-        return f"Its one fact comes from a source published {published}."
-    return (
-        f"Its {count(len(facts), 'fact')} come from {count(len(cited), 'source')} "
-        f"published {published}."
-    )
+        return _("Its one fact comes from a source published {published}.").format(
+            published=published
+        )
+    sources_n = ngettext("{n} source", "{n} sources", len(cited)).format(n=len(cited))
+    return ngettext(
+        "Its {n} fact comes from {sources} published {published}.",
+        "Its {n} facts come from {sources} published {published}.",
+        len(facts),
+    ).format(n=len(facts), sources=sources_n, published=published)

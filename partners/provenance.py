@@ -15,6 +15,7 @@ from pathlib import Path
 from partners import paths, vocab
 from partners.dates import as_of_text
 from partners.errors import DataError, Problem
+from partners.i18n import _
 
 # What the app reads from datapackage.json: without these resources it has no dates or credits.
 REQUIRED = ("facts", "un_votes", "boundaries")
@@ -98,7 +99,7 @@ class Package:
         for entry in self.credited():
             what = entry["credit"]["what"]
             if entry.get("as_of"):
-                what += f" as of {as_of_text(entry['as_of'])}"
+                what = _("{what} as of {date}").format(what=what, date=as_of_text(entry["as_of"]))
             parts.append(f"{what}: {entry['credit']['text']}")
         return ". ".join(parts) + "."
 
@@ -106,10 +107,10 @@ class Package:
         """Which date is which, for a page that shows both facts and votes."""
         facts = as_of_text(self.resource("facts")["as_of"])
         votes = as_of_text(self.resource("un_votes")["as_of"])
-        return (
-            f"Dates: the facts are as of {facts} (the tvn24.pl article of March 2023 and later "
-            f"sources); the UN votes run to {votes} (United Nations, DGACM)."
-        )
+        return _(
+            "Dates: the facts are as of {facts} (the tvn24.pl article of March 2023 and later "
+            "sources); the UN votes run to {votes} (United Nations, DGACM)."
+        ).format(facts=facts, votes=votes)
 
     def article(self) -> dict:
         """The news article the facts come from, as datapackage.json describes it."""
@@ -121,11 +122,11 @@ class Package:
         for entry in self.credited():
             sources = "; ".join(source["title"] for source in entry["sources"])
             line = f"**{entry['credit']['what']}** (`{entry['path']}`): {sources}."
-            line += f" Licence: {self.licence_title(entry)}."
+            line += " " + _("Licence: {licence}.").format(licence=self.licence_title(entry))
             if entry.get("as_of"):
-                line += f" As of {as_of_text(entry['as_of'])}."
+                line += " " + _("As of {date}.").format(date=as_of_text(entry["as_of"]))
             if entry.get("recipe"):
-                line += f" Built by `{entry['recipe']}`."
+                line += " " + _("Built by {recipe}.").format(recipe=f"`{entry['recipe']}`")
             lines.append(line)
         return lines
 

@@ -8,8 +8,13 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import words
 from partners.figures import PALETTE, SUPPORT_COLOURS, Legend
+from partners.i18n import _, ngettext
+
+
+def _kinds(n: int) -> str:
+    return ngettext("{n} kind of support", "{n} kinds of support", n).format(n=n)
+
 
 _LABEL_GREY = "#6b7280"
 
@@ -17,7 +22,7 @@ _LABEL_GREY = "#6b7280"
 def _group_hover(names: list[str], head: str, most: int = 12) -> str:
     """A dot's hover: what its members share, then their names (the first `most` of them)."""
     shown = ", ".join(html.escape(n) for n in names[:most])
-    more = f" and {len(names) - most} more" if len(names) > most else ""
+    more = " " + _("and {n} more").format(n=len(names) - most) if len(names) > most else ""
     return f"{head}<br>{shown}{more}"
 
 
@@ -62,7 +67,7 @@ def _diagonal(figure: go.Figure, placed: pd.DataFrame) -> None:
     figure.add_annotation(
         x=along,
         y=100 - along,
-        text="never against Russia",
+        text=_("never against Russia"),
         showarrow=False,
         textangle=-38,
         yshift=14,
@@ -75,8 +80,7 @@ def _named_dot(members: pd.DataFrame, x: float, y: float, period_label: str) -> 
     most = int(members["n_kinds"].max())
     lines = _label_lines(list(members["short_name"]))
     hover = "<br>".join(
-        f"<b>{html.escape(n)}</b>: {words.count(k, 'kind')} of support; "
-        f"{period_label}: {html.escape(c)}"
+        f"<b>{html.escape(n)}</b>: {_kinds(k)}; {period_label}: {html.escape(c)}"
         for n, k, c in zip(members["name"], members["n_kinds"], members["counts"], strict=True)
     )
     return {
@@ -95,11 +99,16 @@ def _grey_dot(members: pd.DataFrame, x: float, y: float, period_label: str) -> d
     what = (
         html.escape(members["counts"].iloc[0])
         if alike
-        else f"{x:.0f}% of votes cast with Russia, {y:.0f}% abstentions"
+        else _("{x}% of votes cast with Russia, {y}% abstentions").format(
+            x=f"{x:.0f}", y=f"{y:.0f}"
+        )
     )
     head = f"{period_label}: {what}"
     if len(members) > 1:
-        head = f"<b>{len(members)} members</b>, {'each ' if alike else ''}{head}"
+        together = (
+            _("<b>{n} members</b>, each {what}") if alike else _("<b>{n} members</b>, {what}")
+        )
+        head = together.format(n=len(members), what=head)
     return {
         "size": 6 + 2.2 * len(members) ** 0.5,
         "colour": PALETTE.no_support,
@@ -133,7 +142,7 @@ def _dots(part: pd.DataFrame, named: bool, period_label: str) -> go.Scatter:
         customdata=codes,
         hovertext=[d["hover"] for d in dots],
         hovertemplate="%{hovertext}<extra></extra>",
-        name="Countries with documented support" if named else "Other members",
+        name=_("Countries with documented support") if named else _("Other members"),
     )
 
 
@@ -151,7 +160,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
     for named in (False, True):
         figure.add_trace(_dots(placed[placed["documented"] == named], named, period_label))
     figure.update_xaxes(
-        title=f"Votes with Russia, {period_label} (% of votes cast)",
+        title=_("Votes with Russia, {period} (% of votes cast)").format(period=period_label),
         range=[-6, 106],
         ticksuffix="%",
         zeroline=False,
@@ -159,7 +168,7 @@ def votes_actions(table: pd.DataFrame, *, period_label: str, height: int = 460) 
     # A little more room below and above than beside: a stack of two names centred on a dot at
     # 0% or 100% fits inside the plot.
     figure.update_yaxes(
-        title="Abstentions (% of votes cast)", range=[-9, 109], ticksuffix="%", zeroline=False
+        title=_("Abstentions (% of votes cast)"), range=[-9, 109], ticksuffix="%", zeroline=False
     )
     figure.update_layout(
         template="none",
@@ -184,8 +193,8 @@ def legend(table: pd.DataFrame, period_label: str) -> Legend:
     return Legend(
         (*(str(n) for n in shown), "none"),
         (
-            *(f"{words.count(n, 'kind')} of support" for n in shown),
-            f"No support documented in {period_label}",
+            *(_kinds(n) for n in shown),
+            _("No support documented in {period}").format(period=period_label),
         ),
         (*(SUPPORT_COLOURS[n - 1] for n in shown), PALETTE.no_support),
         (*(int(kinds[n]) for n in shown), int((~placed["documented"]).sum())),

@@ -14,12 +14,28 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from partners.i18n import N_, _
+
 ALIGNMENT = {"no": "with", "abstain": "abstained", "yes": "against", "absent": "absent"}
 ALIGNMENT_LABELS = {
-    "with": "with Russia",
-    "abstained": "abstained",
-    "against": "against Russia",
-    "absent": "absent",
+    "with": N_("with Russia"),
+    "abstained": N_("abstained"),
+    "against": N_("against Russia"),
+    "absent": N_("absent"),
+}
+# '3 with Russia': a count of votes of each alignment.
+_COUNTED = {
+    "with": N_("{n} with Russia"),
+    "abstained": N_("{n} abstained"),
+    "against": N_("{n} against Russia"),
+    "absent": N_("{n} absent"),
+}
+# 'voted with Russia on 3': what a country did on how many of a period's votes.
+_DID = {
+    "with": N_("voted with Russia on {n}"),
+    "abstained": N_("abstained on {n}"),
+    "against": N_("voted against Russia on {n}"),
+    "absent": N_("was absent on {n}"),
 }
 
 
@@ -50,9 +66,12 @@ PERIODS = (
 MAJORITY = 0.5
 # A country's class in a period, in the order a legend lists them.
 CLASS_LABELS = {
-    **{a: f"mostly {label}" for a, label in ALIGNMENT_LABELS.items()},
-    "mixed": "mixed (no way of voting above half)",
-    "none": "no votes",
+    "with": N_("mostly with Russia"),
+    "abstained": N_("mostly abstained"),
+    "against": N_("mostly against Russia"),
+    "absent": N_("mostly absent"),
+    "mixed": N_("mixed (no way of voting above half)"),
+    "none": N_("no votes"),
 }
 
 
@@ -85,7 +104,7 @@ class Tally:
     def label(self) -> str:
         """'mostly with Russia', 'mostly abstained', 'mostly against Russia', 'mostly absent',
         'mixed' (no alignment above half), or 'no votes' (no resolution in the period)."""
-        return "mixed" if self.code == "mixed" else CLASS_LABELS[self.code]
+        return _("mixed") if self.code == "mixed" else _(CLASS_LABELS[self.code])
 
     @property
     def present(self) -> int:
@@ -104,28 +123,19 @@ class Tally:
 
     def counts_text(self) -> str:
         """'3 with Russia, 2 abstained, 1 against Russia, 1 absent' (zero counts left out)."""
-        parts = [
-            f"{self.counts[a]} {ALIGNMENT_LABELS[a]}" for a in ALIGNMENT_LABELS if self.counts[a]
-        ]
-        return ", ".join(parts) or "no votes"
+        parts = [_(_COUNTED[a]).format(n=self.counts[a]) for a in _COUNTED if self.counts[a]]
+        return ", ".join(parts) or _("no votes")
 
     def sentence(self) -> str:
         """'2022–2023: abstained on 5 of 7 votes, against Russia on 2' (plain text)."""
         if not self.total:
-            return f"{self.period.label}: no resolution"
-        parts = []
-        for alignment in sorted(self.counts, key=lambda a: -self.counts[a]):
-            count = self.counts[alignment]
-            if not count:
-                continue
-            what = ALIGNMENT_LABELS[alignment]
-            verb = (
-                "was absent"
-                if alignment == "absent"
-                else ("abstained" if alignment == "abstained" else f"voted {what}")
-            )
-            parts.append(f"{verb} on {count}")
-        head = parts[0] + f" of {self.total} votes"
+            return _("{period}: no resolution").format(period=self.period.label)
+        parts = [
+            _(_DID[alignment]).format(n=self.counts[alignment])
+            for alignment in sorted(self.counts, key=lambda a: -self.counts[a])
+            if self.counts[alignment]
+        ]
+        head = _("{first} of {total} votes").format(first=parts[0], total=self.total)
         return f"{self.period.label}: " + ", ".join([head, *parts[1:]])
 
 

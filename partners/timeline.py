@@ -11,6 +11,7 @@ import pandas as pd
 
 from partners import stance, vocab
 from partners.dates import parse_partial_date, span_text
+from partners.i18n import N_, _, ngettext
 
 # The article the atlas was built from: one source among the others, with a view of its own.
 ARTICLE_SOURCE = "tvn24-2023-03"
@@ -20,17 +21,17 @@ ARTICLE = "article"
 WHEN: tuple[vocab.Term, ...] = (
     vocab.Term(
         NOW,
-        "To date",
-        "Every source up to today; support a later source records as ended is left out.",
+        N_("To date"),
+        N_("Every source up to today; support a later source records as ended is left out."),
     ),
     *(
-        vocab.Term(period.code, period.label, f"Facts dated in {period.label}, ended or not.")
+        vocab.Term(period.code, period.label, N_("Facts dated in the period, ended or not."))
         for period in stance.PERIODS
     ),
     vocab.Term(
         ARTICLE,
-        "The article (March 2023)",
-        "Only the tvn24.pl article the atlas was built from, as of about 21 March 2023.",
+        N_("The article (March 2023)"),
+        N_("Only the tvn24.pl article the atlas was built from, as of about 21 March 2023."),
     ),
 )
 
@@ -73,11 +74,18 @@ def sources_phrase(facts: pd.DataFrame, sources: pd.DataFrame, when: str) -> str
     chosen = select(facts, when)
     published = sources.set_index("source_id").loc[chosen["source_id"].unique(), "published"]
     if published.empty:
-        return f"in {label(when)}, from no source"
+        return _("in {period}, from no source").format(period=label(when))
     if when == ARTICLE:
-        return f"in the tvn24.pl article alone, as of {span_text(published)}"
-    n = len(published)
-    base = f"from {n} {'source' if n == 1 else 'sources'} published {span_text(published)}"
+        return _("in the tvn24.pl article alone, as of {date}").format(date=span_text(published))
+    n, span = len(published), span_text(published)
     if when == NOW:
-        return f"to date, {base}, without support that has ended"
-    return f"in {label(when)}, {base}"
+        return ngettext(
+            "to date, from {n} source published {span}, without support that has ended",
+            "to date, from {n} sources published {span}, without support that has ended",
+            n,
+        ).format(n=n, span=span)
+    return ngettext(
+        "in {period}, from {n} source published {span}",
+        "in {period}, from {n} sources published {span}",
+        n,
+    ).format(period=label(when), n=n, span=span)

@@ -16,12 +16,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from partners import profile, stance, timeline, vocab
+from partners.i18n import N_
 
 VIEWS: tuple[vocab.Term, ...] = (
-    vocab.Term("support", "Support for Russia", "Countries by the kinds of support documented."),
-    vocab.Term("vote", "UN vote", "UN members by their vote on one resolution."),
     vocab.Term(
-        "period", "UN votes by period", "UN members by how they voted across a period's votes."
+        "support", N_("Support for Russia"), N_("Countries by the kinds of support documented.")
+    ),
+    vocab.Term("vote", N_("UN vote"), N_("UN members by their vote on one resolution.")),
+    vocab.Term(
+        "period",
+        N_("UN votes by period"),
+        N_("UN members by how they voted across a period's votes."),
     ),
 )
 # The map's controls: each one's session key, which is also its address parameter, and the

@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from partners import dates, figures, present, profile, stance, timeline, vocab, words
+from partners.i18n import _, ngettext
 from partners.load import Atlas
 from partners.urlstate import MapState
 
@@ -70,9 +71,9 @@ def _selection(state: MapState) -> str:
     """'support to Russia; all kinds; all evidence' or what is chosen instead."""
     parts = []
     for chosen, vocabulary, everything, nothing in (
-        (state.directions, vocab.DIRECTIONS, "every direction", "no direction"),
-        (state.categories, vocab.CATEGORIES, "all kinds", "no kind"),
-        (state.evidence, vocab.EVIDENCE, "all evidence", "no evidence level"),
+        (state.directions, vocab.DIRECTIONS, _("every direction"), _("no direction")),
+        (state.categories, vocab.CATEGORIES, _("all kinds"), _("no kind")),
+        (state.evidence, vocab.EVIDENCE, _("all evidence"), _("no evidence level")),
     ):
         labels = vocab.labels(vocabulary)
         if len(chosen) == len(vocabulary):
@@ -82,7 +83,7 @@ def _selection(state: MapState) -> str:
         else:
             parts.append(", ".join(labels[c] for c in chosen).lower().capitalize())
     if state.directions == ("to_russia",):
-        parts[0] = "support to Russia"
+        parts[0] = _("support to Russia")
     return "; ".join(parts)
 
 
@@ -102,27 +103,48 @@ def _support(given: _Inputs) -> _Layer:
         [figures.support_hover(rows[code]) for code in table.index],
         lambda owner: figures.territory_hover(rows[owner]),
         {
-            "title": "Who supports Russia's war against Ukraine, and how"
+            "title": _("Who supports Russia's war against Ukraine, and how")
             + ("" if state.when == timeline.NOW else f": {timeline.label(state.when)}"),
-            "subtitle": "Kinds of support documented "
-            + timeline.sources_phrase(given.atlas.support, given.atlas.sources, state.when)
-            + f". Showing {_selection(state)}. Grey: no support documented in these sources.",
-            "summary": f"**{partners}** countries with documented support · **{len(shown)}** "
-            "facts shown"
-            + (f" · **{disputed}** disputed (⚠)" if disputed else "")
-            + " · Click a country, a row of the table, or pick one in the controls to read its "
-            "facts.",
+            "subtitle": _(
+                "Kinds of support documented {sources}. Showing {selection}. Grey: no support "
+                "documented in these sources."
+            ).format(
+                sources=timeline.sources_phrase(
+                    given.atlas.support, given.atlas.sources, state.when
+                ),
+                selection=_selection(state),
+            ),
+            "summary": " · ".join(
+                [
+                    ngettext(
+                        "**{n}** country with documented support",
+                        "**{n}** countries with documented support",
+                        partners,
+                    ).format(n=partners),
+                    ngettext("**{n}** fact shown", "**{n}** facts shown", len(shown)).format(
+                        n=len(shown)
+                    ),
+                    *([_("**{n}** disputed (⚠)").format(n=disputed)] if disputed else []),
+                    _(
+                        "Click a country, a row of the table, or pick one in the controls to "
+                        "read its facts."
+                    ),
+                ]
+            ),
             "table": present.map_table(table, given.everything),
-            "table_note": f"Counted under the filters: {_selection(state)}, "
-            f"{timeline.label(state.when).lower()}. *All facts* counts every support fact the "
-            "sources document for the country, in every direction and period, as its page "
-            "lists them.",
+            "table_note": _(
+                "Counted under the filters: {selection}, {when}. *All facts* counts every "
+                "support fact the sources document for the country, in every direction and "
+                "period, as its page lists them."
+            ).format(selection=_selection(state), when=timeline.label(state.when).lower()),
             "csv_frame": present.facts_table(
                 shown, given.names, given.atlas.sources, given.atlas.outlets
             ),
             "file_stem": "russia-partners-support"
             + ("" if state.when == timeline.NOW else f"-{state.when}"),
-            "csv_label": f"Download these {len(shown)} facts (CSV)",
+            "csv_label": ngettext(
+                "Download this {n} fact (CSV)", "Download these {n} facts (CSV)", len(shown)
+            ).format(n=len(shown)),
         },
         # ⚠ marks the countries whose shown facts include disputed ones.
         tuple(given.index.loc[table.index[table["has_disputed"]], "point"]),
@@ -146,22 +168,33 @@ def _vote(given: _Inputs) -> _Layer:
         [figures.vote_hover(labels[classes[code]], symbol) for code in table.index],
         lambda owner: figures.vote_hover(labels[classes[owner]], symbol, owner=names[owner]),
         {
-            "title": f"How each UN member voted on {words.lower_first(row['short_title'])}",
-            "subtitle": f"UN General Assembly resolution {symbol}, adopted {day}: "
-            f"{row['title']}. Source: United Nations (DGACM).",
-            "summary": f"On {symbol} ({day}): **{counts['yes']}** yes · **{counts['no']}** no · "
-            f"**{counts['abstain']}** abstained · **{counts['absent']}** absent "
-            f"(of {members} members; equal to the official totals)",
-            "table": present.map_table(
-                given.everything, given.everything, table[column].map(labels)
+            "title": _("How each UN member voted on {resolution}").format(
+                resolution=words.lower_first(row["short_title"])
             ),
-            "table_note": "Every UN member with its vote. Kinds and facts count every support "
-            "fact the sources document for the country, in every direction and period.",
+            "subtitle": _(
+                "UN General Assembly resolution {symbol}, adopted {day}: {title}. Source: "
+                "United Nations (DGACM)."
+            ).format(symbol=symbol, day=day, title=row["title"]),
+            "summary": _(
+                "On {symbol} ({day}): **{yes}** yes · **{no}** no · **{abstain}** abstained · "
+                "**{absent}** absent (of {members} members; equal to the official totals)"
+            ).format(symbol=symbol, day=day, members=members, **counts),
+            "table": present.map_table(
+                given.everything, given.everything, table[column].map(labels), heading=_("Vote")
+            ),
+            "table_note": _(
+                "Every UN member with its vote. Kinds and facts count every support fact the "
+                "sources document for the country, in every direction and period."
+            ),
             "csv_frame": votes.assign(country=votes["iso3"].map(names))[
                 ["symbol", "iso3", "country", "vote"]
             ].sort_values("country"),
             "file_stem": f"un-votes-{stance.short_symbol(symbol).replace('/', '-')}",
-            "csv_label": f"Download the {len(votes)} votes on {symbol} (CSV)",
+            "csv_label": ngettext(
+                "Download the {n} vote on {symbol} (CSV)",
+                "Download the {n} votes on {symbol} (CSV)",
+                len(votes),
+            ).format(n=len(votes), symbol=symbol),
         },
     )
 
@@ -203,30 +236,43 @@ def _period(given: _Inputs) -> _Layer:
         [figures.stance_hover(chosen[code]) for code in table.index],
         lambda owner: figures.stance_hover(chosen[owner], owner=names[owner]),
         {
-            "title": f"How UN members voted on Russia's war, {label}",
-            "subtitle": f"Each member's votes on the {len(symbols)} General Assembly resolutions "
-            f"on Russia's war against Ukraine and occupied Crimea adopted in {label} "
-            f"({', '.join(symbols)}). A member is 'mostly' one way when more than half of its "
-            "votes in the period went that way, else 'mixed'. Russia voted No on all of them. "
-            "Source: United Nations (DGACM).",
-            "summary": f"{label}, {len(symbols)} resolutions: **{counts['with']}** members "
-            f"mostly with Russia · **{counts['abstained']}** mostly abstained · "
-            f"**{counts['against']}** mostly against Russia · **{counts['absent']}** mostly "
-            f"absent · **{counts['mixed']}** mixed (of {len(table)} members)",
+            "title": _("How UN members voted on Russia's war, {period}").format(period=label),
+            "subtitle": ngettext(
+                "Each member's vote on the {n} General Assembly resolution on Russia's war "
+                "against Ukraine and occupied Crimea adopted in {period} ({symbols}).",
+                "Each member's votes on the {n} General Assembly resolutions on Russia's war "
+                "against Ukraine and occupied Crimea adopted in {period} ({symbols}).",
+                len(symbols),
+            ).format(n=len(symbols), period=label, symbols=", ".join(symbols))
+            + " "
+            + _(
+                "A member is 'mostly' one way when more than half of its votes in the period "
+                "went that way, else 'mixed'. Russia voted No on all of them. Source: United "
+                "Nations (DGACM)."
+            ),
+            "summary": _(
+                "{period}, {n} resolutions: **{with}** members mostly with Russia · "
+                "**{abstained}** mostly abstained · **{against}** mostly against Russia · "
+                "**{absent}** mostly absent · **{mixed}** mixed (of {members} members)"
+            ).format(period=label, n=len(symbols), members=len(table), **counts),
             "table": present.map_table(
                 given.everything,
                 given.everything,
                 pd.Series(
                     {c: f"{t.label} ({t.counts_text()})" for c, t in chosen.items()}, dtype=object
                 ),
-                heading=f"Votes {label}",
+                heading=_("Votes {period}").format(period=label),
             ),
-            "table_note": f"Every UN member with its class in {label} and the counts behind "
-            "it. Kinds and facts count every support fact the sources document for the country "
-            f"(as of {given.facts_as_of}), in every direction and period.",
+            "table_note": _(
+                "Every UN member with its class in {period} and the counts behind it. Kinds and "
+                "facts count every support fact the sources document for the country (as of "
+                "{as_of}), in every direction and period."
+            ).format(period=label, as_of=given.facts_as_of),
             "csv_frame": _period_csv(chosen, names, label),
             "file_stem": f"un-votes-{period.code}",
-            "csv_label": f"Download the {len(table)} members' votes in {label} (CSV)",
+            "csv_label": _("Download the {n} members' votes in {period} (CSV)").format(
+                n=len(table), period=label
+            ),
         },
     )
 
@@ -252,7 +298,7 @@ def _assemble(layer: _Layer, given: _Inputs, screen: str) -> MapView:
         hover.append(layer.territory_hover(owner) if owned else figures.support_hover(None))
     legend = figures.Legend(
         (*layer.legend.codes, "not_member"),
-        (*layer.legend.labels, figures.NOT_MEMBER_LABEL),
+        (*layer.legend.labels, _(figures.NOT_MEMBER_LABEL)),
         (*layer.legend.colours, palette.not_member),
         (*layer.legend.counts, int(non_members["sovereign"].isna().sum())),
     )

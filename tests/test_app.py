@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from partners import actions, dates, load, paths, present, provenance, site, stance, vocab
+from partners import actions, dates, load, paths, present, provenance, site, stance, vocab, words
 from partners.present import plain
 from tests import apptest
 
@@ -316,7 +316,7 @@ def test_a_country_page_is_a_timeline_by_period_with_each_facts_direction(catalo
     facts = catalog.facts_by_country["IND"]
     headers = [h.value for h in app.header]
     expected = [
-        f"{p.label}: {present.count(n, 'fact')} of support"
+        f"{p.label}: {words.count(n, 'fact')} of support"
         for p in stance.PERIODS
         if (n := sum(f.period == p.code for f in facts))
     ]

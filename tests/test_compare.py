@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from partners import actions, compare, figures, present, scatter, stance, vocab
+from partners import actions, compare, figures, scatter, stance, vocab, words
 
 MEMBERS = ["CHN", "IND", "ZAF", "BRA", "FRA", "USA", "GBR", "DEU"]
 
@@ -50,7 +50,7 @@ def test_the_support_table_counts_each_kind_and_period_as_the_facts_do(catalog):
     periods are the facts' own, and the total is every fact."""
     text = compare.support_table(catalog, ["ZAF", "FRA"])
     facts = catalog.facts_by_country["ZAF"]
-    total = f"<td><strong>{present.count(len(facts), 'fact')}</strong>"
+    total = f"<td><strong>{words.count(len(facts), 'fact')}</strong>"
     assert total in text and "<td><strong>0 facts</strong></td>" in text
     labels = {p.code: p.label for p in stance.PERIODS}
     for term in vocab.CATEGORIES:
@@ -59,7 +59,7 @@ def test_the_support_table_counts_each_kind_and_period_as_the_facts_do(catalog):
         if not chosen:
             assert row == "<td>—</td><td>—</td>"
             continue
-        assert row.startswith(f"<td>{present.count(len(chosen), 'fact')} <small>(")
+        assert row.startswith(f"<td>{words.count(len(chosen), 'fact')} <small>(")
         for code, label in labels.items():
             n = sum(f.period == code for f in chosen)
             assert (f"{label}: {n}" in row) == bool(n), (term.code, code)

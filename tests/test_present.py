@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from partners import dates, present
+from partners import dates, present, words
 
 WJ = "\u2060"
 
@@ -87,7 +87,7 @@ def test_a_resolution_is_named_by_date_label_and_symbol():
 
 @pytest.mark.parametrize("number, text", [(0, "0 facts"), (1, "1 fact"), (5, "5 facts")])
 def test_counts_agree_in_number(number, text):
-    assert present.count(number, "fact") == text
+    assert words.count(number, "fact") == text
 
 
 def test_a_source_link_is_the_page_title_linked_to_its_address_kept_whole():

@@ -3,10 +3,13 @@ page switch, the dates line and the credits; and which kind of screen the reader
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from pages._shared import address, store
-from partners import paths, present, site
+from partners import i18n, paths, present, site
+from partners.i18n import _
 
 # What every page needs once per browser tab, run on the session's first run (a new tab, or a
 # reload) and kept by the browser for as long as the tab is open, so no rerun re-sends it:
@@ -26,18 +29,19 @@ _ONCE_PER_TAB = (
     r"""<script>/* atlas-once */ (() => {
   if (window.atlasOnce) return;
   window.atlasOnce = true;
+  document.documentElement.lang = LANGUAGE;
   const css = document.createElement("link");
   css.rel = "stylesheet";
   css.href = new URL("STYLESHEET_URL", document.baseURI).href;
   document.head.appendChild(css);
   const name = () => {
     const side = document.querySelector('[data-testid="stSidebar"]');
-    if (side && side.getAttribute("aria-label") !== "Filters and country picker")
-      side.setAttribute("aria-label", "Filters and country picker");
+    if (side && side.getAttribute("aria-label") !== SIDE_LABEL)
+      side.setAttribute("aria-label", SIDE_LABEL);
     const row = document.querySelector(".st-key-top_navigation");
     if (row && row.getAttribute("role") !== "navigation") {
       row.setAttribute("role", "navigation");
-      row.setAttribute("aria-label", "Pages");
+      row.setAttribute("aria-label", PAGES_LABEL);
     }
   };
   name();
@@ -57,6 +61,19 @@ _ONCE_PER_TAB = (
 ).replace("STYLESHEET_URL", paths.STYLESHEET_URL)
 
 
+def _once_per_tab() -> str:
+    """The once-per-tab script, its words (and the document's language) in the reader's."""
+    words = {
+        "LANGUAGE": i18n.language().replace("_", "-"),
+        "SIDE_LABEL": _("Filters and country picker"),
+        "PAGES_LABEL": _("Pages"),
+    }
+    script = _ONCE_PER_TAB
+    for name, text in words.items():
+        script = script.replace(name, json.dumps(text))
+    return script
+
+
 def page_setup(page: site.Page) -> None:
     """Page config and the navigation row: the first thing every page does.
 
@@ -64,17 +81,19 @@ def page_setup(page: site.Page) -> None:
     sidebar navigation switched off in .streamlit/config.toml; every page draws this row instead,
     from the one list of pages in partners/site.py.
     """
+    # The reader's language first: everything drawn after this is in it (partners/i18n.py).
+    i18n.use(st.context.locale)
     st.set_page_config(page_title=page.tab_title, page_icon=site.APP_ICON, layout="wide")
     previous = address.arrive(page.url_path)
     with st.container(horizontal=True, gap="small", key="top_navigation"):
         for target in site.PAGES:
-            st.page_link(target.script, label=target.title, icon=target.icon)
+            st.page_link(target.script, label=_(target.title), icon=target.icon)
     # After a page switch the browser leaves keyboard focus on <body>: a keyboard or screen
     # reader user then starts from the top of the document. Move it to the page's heading,
     # unless the reader is already on a control. Only after a switch: on a first visit, Tab
     # should start at the top (skip link, side panel), as the browser has it.
     if previous is None:  # the session's first run: a new tab, or a reload
-        st.html(_ONCE_PER_TAB, unsafe_allow_javascript=True)
+        st.html(_once_per_tab(), unsafe_allow_javascript=True)
     if previous is None or previous == page.url_path:
         return
     st.html(

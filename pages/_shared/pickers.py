@@ -6,9 +6,10 @@ from __future__ import annotations
 import streamlit as st
 
 from partners import catalog, site, stance, vocab
+from partners.i18n import _
 
 
-def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a country") -> None:
+def country_picker(data: catalog.Catalog, *, key: str, label: str | None = None) -> None:
     """A searchable select of every country with a page; choosing one opens it.
 
     The choice is handed over through session state and the widget cleared, so that arriving
@@ -20,10 +21,10 @@ def country_picker(data: catalog.Catalog, *, key: str, label: str = "Go to a cou
         st.session_state[key] = None
 
     st.selectbox(
-        label,
+        label or _("Go to a country"),
         data.picker_texts,
         index=None,
-        placeholder="Type a name or a code…",  # fits the side panel; short names work too
+        placeholder=_("Type a name or a code…"),  # fits the side panel; short names work too
         key=key,
         on_change=chosen,
         filter_mode="prefix",  # a name typed from its start; see partners/names.py

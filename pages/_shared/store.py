@@ -13,14 +13,18 @@ from pathlib import Path
 
 import streamlit as st
 
-from partners import actions, catalog, load, paths, present, provenance, urlstate, views
+from partners import actions, catalog, i18n, load, paths, present, provenance, urlstate, views
 from partners.errors import DataError
+from partners.i18n import _
 
 
 def _stop_with(exc: DataError) -> None:
     """The error page for broken data: what is wrong, where, and that a reload picks up a fix."""
     st.error(
-        "The atlas cannot show its data: a data file has problems. Fix them and reload the page.",
+        _(
+            "The atlas cannot show its data: a data file has problems. Fix them and reload the "
+            "page."
+        ),
         icon=":material/error:",
     )
     st.markdown(present.problem_list(exc.problems))
@@ -50,15 +54,21 @@ def _file_stamp(path: Path) -> tuple | None:
     return info.st_mtime_ns, info.st_size
 
 
-@st.cache_resource(show_spinner="Loading the data…", max_entries=4)
-def _load(data_dir: str, boundaries: str, stamp: tuple) -> catalog.Catalog:
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _load(data_dir: str, boundaries: str, stamp: tuple) -> load.Atlas:
     """Load and validate every data file once per process (and again when one changes).
 
     cache_resource hands every session the same objects without copying them. A DataError is
     not cached, so a fixed file is picked up on the next reload, with no restart.
     """
-    atlas = load.load_atlas(Path(data_dir), Path(boundaries))
-    return catalog.Catalog(atlas, (data_dir, boundaries, stamp))
+    return load.load_atlas(Path(data_dir), Path(boundaries))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _catalog(_atlas: load.Atlas, stamp: tuple, language: str) -> catalog.Catalog:
+    """The lookups and texts the pages read, worked out once per data version and language
+    (the catalogue's sentences are in the reader's language, partners/i18n.py)."""
+    return catalog.Catalog(_atlas, stamp)
 
 
 def data() -> catalog.Catalog:
@@ -67,7 +77,9 @@ def data() -> catalog.Catalog:
     package()
     try:
         data_dir, boundaries = _sources()
-        return _load(str(data_dir), str(boundaries), _stamp(data_dir, boundaries))
+        stamp = (str(data_dir), str(boundaries), _stamp(data_dir, boundaries))
+        with st.spinner(_("Loading the data…"), show_time=False):
+            return _catalog(_load(*stamp), stamp, i18n.language())
     except DataError as exc:
         _stop_with(exc)
 
@@ -94,7 +106,12 @@ def package() -> provenance.Package:
 
 @st.cache_resource(max_entries=1024, show_spinner=False)
 def _map_view(
-    _data: catalog.Catalog, stamp: tuple, state: urlstate.MapState, as_of: str, size: str
+    _data: catalog.Catalog,
+    stamp: tuple,
+    state: urlstate.MapState,
+    as_of: str,
+    size: str,
+    language: str,
 ) -> views.MapView:
     """The map page's figure, legend, texts, table and CSV for one view and screen, built
     once. Shared read-only by every session (Streamlit serialises a copy of the figure).
@@ -111,18 +128,19 @@ def _map_view(
 
 
 def map_view(data: catalog.Catalog, state: urlstate.MapState, screen: str) -> views.MapView:
-    """One view of the map for one kind of screen (chrome.screen), built once per process."""
-    return _map_view(data, data.stamp, state, package().facts_as_of, screen)
+    """One view of the map for one kind of screen (chrome.screen) and language, built once per
+    process."""
+    return _map_view(data, data.stamp, state, package().facts_as_of, screen, i18n.language())
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _votes_actions(_data: catalog.Catalog, stamp: tuple, period: str):
+def _votes_actions(_data: catalog.Catalog, stamp: tuple, period: str, language: str):
     return actions.frame(_data, period)
 
 
 def votes_actions(data: catalog.Catalog, period: str):
     """Every member's votes in a period beside its documented support (partners.actions)."""
-    return _votes_actions(data, data.stamp, period)
+    return _votes_actions(data, data.stamp, period, i18n.language())
 
 
 def resource_file(relative: str) -> Path:

@@ -10,8 +10,9 @@ import pyarrow as pa
 import streamlit as st
 
 from pages._shared import address, store
-from partners import catalog, figures, views
+from partners import catalog, figures, i18n, site, views
 from partners import locator as locator_svg
+from partners.i18n import _
 
 
 def plot_config() -> dict:
@@ -39,7 +40,8 @@ def legend(entries: figures.Legend) -> None:
             entries.labels, entries.colours, entries.counts, strict=True
         )
     )
-    st.html(f'{_STYLE}<div class="atlas-legend" role="list" aria-label="Legend">{items}</div>')
+    name = html.escape(_("Legend"), quote=True)
+    st.html(f'{_STYLE}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>')
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
@@ -89,32 +91,35 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
         )
         for kind in ("png", "svg"):
             st.download_button(
-                f"Download the map ({kind.upper()})",
+                _("Download the map ({kind})").format(kind=kind.upper()),
                 lambda kind=kind: picture(data, shown, kind),  # drawn when clicked
                 on_click="ignore",
                 file_name=f"{shown.file_stem}-map.{kind}",
                 mime="image/png" if kind == "png" else "image/svg+xml",
                 icon=":material/image:",
-                help="1200 px wide on white, with the title, the selection, the dates and the "
-                "credits in the picture.",
+                help=_(
+                    "1200 px wide on white, with the title, the selection, the dates and the "
+                    "credits in the picture."
+                ),
             )
-        with st.popover("Share or embed this view", icon=":material/share:"):
+        with st.popover(_("Share or embed this view"), icon=":material/share:"):
             link = address.share_link(params)
-            st.markdown("**Link to this view** (the copy button is at the right of the box):")
+            st.markdown(_("**Link to this view** (the copy button is at the right of the box):"))
             st.code(link, language=None, wrap_lines=True)
             embed = address.share_link(params | {"embed": ["true"]})
-            st.markdown("**Embed it** in a web page:")
+            st.markdown(_("**Embed it** in a web page:"))
+            title = html.escape(_(site.APP_TITLE), quote=True)
             st.code(
-                f'<iframe src="{embed}" width="100%" height="720" '
-                'title="Russia\'s partners: an atlas"></iframe>',
+                f'<iframe src="{embed}" width="100%" height="720" title="{title}"></iframe>',
                 language="html",
                 wrap_lines=True,
             )
 
 
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str) -> str:
-    """The small map locating one country, as SVG, built once per country."""
+def _locator(_data: catalog.Catalog, stamp: tuple, iso3: str, language: str) -> str:
+    """The small map locating one country, as SVG, built once per country and language (its
+    text alternative is in words)."""
     entry = _data.index.loc[iso3]
     drawn = locator_svg.locator_svg(
         iso3,
@@ -132,4 +137,4 @@ def locator(data: catalog.Catalog, iso3: str) -> None:
     """Draw the small map locating a country: an SVG made on the server (no plotly.js), as an
     image with its text alternative (st.html's sanitiser drops inline SVG; an image with a
     data URL passes it)."""
-    st.html(_locator(data, data.stamp, iso3))
+    st.html(_locator(data, data.stamp, iso3, i18n.language()))
