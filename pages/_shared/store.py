@@ -65,10 +65,16 @@ def _load(data_dir: str, boundaries: str, stamp: tuple) -> load.Atlas:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _catalog(_atlas: load.Atlas, stamp: tuple, language: str) -> catalog.Catalog:
+def _catalog(data_dir: str, boundaries: str, stamp: tuple, language: str) -> catalog.Catalog:
     """The lookups and texts the pages read, worked out once per data version and language
-    (the catalogue's sentences are in the reader's language, partners/i18n.py)."""
-    return catalog.Catalog(_atlas, stamp)
+    (the catalogue's sentences are in the reader's language, partners/i18n.py); the data under
+    it is loaded once for every language. One cache lookup per run."""
+    return catalog.Catalog(_load(data_dir, boundaries, stamp), (data_dir, boundaries, stamp))
+
+
+# The catalogs this process has built: a run that finds its catalog here shows no spinner, so
+# an ordinary rerun sends nothing for it.
+_BUILT: set[tuple] = set()
 
 
 def data() -> catalog.Catalog:
@@ -77,9 +83,13 @@ def data() -> catalog.Catalog:
     package()
     try:
         data_dir, boundaries = _sources()
-        stamp = (str(data_dir), str(boundaries), _stamp(data_dir, boundaries))
-        with st.spinner(_("Loading the data…"), show_time=False):
-            return _catalog(_load(*stamp), stamp, i18n.language())
+        key = (str(data_dir), str(boundaries), _stamp(data_dir, boundaries), i18n.language())
+        if key in _BUILT:
+            return _catalog(*key)
+        with st.spinner(_("Loading the data…")):
+            built = _catalog(*key)
+        _BUILT.add(key)
+        return built
     except DataError as exc:
         _stop_with(exc)
 
