@@ -8,7 +8,7 @@ import html
 
 import pandas as pd
 
-from partners import markup, present, profile, stance, urlstate
+from partners import markup, present, profile, stance, urlstate, words
 from partners.catalog import Catalog
 from partners.i18n import _, ngettext
 
@@ -73,11 +73,6 @@ def frame(catalog: Catalog, period_code: str) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("iso3")
 
 
-def facts_text(n: int) -> str:
-    """'1 fact', '5 facts', in the reader's language."""
-    return ngettext("{n} fact", "{n} facts", n).format(n=n)
-
-
 def share_text(with_or_abstained: int, present_votes: int) -> str:
     """'5 of 8 (62%)', or 'never voted' when the member was absent throughout."""
     if not present_votes:
@@ -139,7 +134,7 @@ def table_html(catalog: Catalog, table: pd.DataFrame, period_label: str) -> str:
         )
         cells = [
             f'<th scope="row">{html.escape(row["name"])}</th>',
-            f"<td>{row['n_kinds']} <small>({facts_text(row['n_facts'])})</small>"
+            f"<td>{row['n_kinds']} <small>({words.facts(row['n_facts'])})</small>"
             f"<br><small>{lines}</small></td>",
         ]
         for tally in catalog.tallies[code]:

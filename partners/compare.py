@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from partners import dates, markup, stance, urlstate, vocab
+from partners import dates, markup, stance, urlstate, vocab, words
 from partners.catalog import Catalog
-from partners.i18n import _, ngettext
+from partners.i18n import _
 
 MOST = 6  # countries compared at once: six columns still read on a laptop
 KEY = "countries"  # ?countries=CHN,IND,ZAF
@@ -126,7 +126,7 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
                 for way, kind, grade in catalog.profile.loc[code, "evidence_by_kind"]
                 if kind == term.code
             ]
-            n = ngettext("{n} fact", "{n} facts", len(facts)).format(n=len(facts))
+            n = words.facts(len(facts))
             cells.append(f"<td>{n} <small>({'; '.join(ways)}; {_by_period(facts)})</small></td>")
         rows.append(f'<th scope="row">{html.escape(_(term.label))}</th>{"".join(cells)}')
     totals = []
@@ -134,7 +134,7 @@ def support_table(catalog: Catalog, codes: Sequence[str]) -> str:
         row = catalog.profile.loc[code]  # every fact of the member, in every direction
         facts = catalog.facts_by_country.get(code, [])
         spread = f" <small>({_by_period(facts)})</small>" if facts else ""
-        n = ngettext("{n} fact", "{n} facts", row["n_facts"]).format(n=row["n_facts"])
+        n = words.facts(row["n_facts"])
         totals.append(f"<td><strong>{n}</strong>{spread}</td>")
     every = html.escape(_("All kinds"))
     rows.append(f'<th scope="row"><strong>{every}</strong></th>{"".join(totals)}')

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from partners import stance, vocab
-from partners.i18n import N_, _, ngettext
+from partners import stance, vocab, words
+from partners.i18n import N_, _
 
 # Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
@@ -109,10 +109,7 @@ def support_legend(profile: pd.DataFrame, palette: Palette = PALETTE) -> tuple[p
     label = {
         "subject": _("Russia"),
         "none": _(NO_SUPPORT_LABEL),
-        **{
-            str(n): ngettext("{n} kind of support", "{n} kinds of support", n).format(n=n)
-            for n in range(1, most + 1)
-        },
+        **{str(n): words.kinds_of_support(n) for n in range(1, most + 1)},
     }
     colour = {"subject": palette.subject, "none": palette.no_support}
     colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, most + 1)}
@@ -170,7 +167,7 @@ def _details(row: Mapping) -> str:
     if row["is_subject"]:
         return _(_SUBJECT_LINE)
     kinds = ", ".join(vocab.labels(vocab.CATEGORIES)[c] for c in row["categories"])
-    facts = ngettext("{n} fact", "{n} facts", row["n_facts"]).format(n=row["n_facts"])
+    facts = words.facts(row["n_facts"])
     lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(_shorten(str(row["headline"]))))]
     if row["has_disputed"]:
         lines.append("<i>⚠ " + _("Includes disputed claims") + "</i>")

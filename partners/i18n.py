@@ -42,9 +42,15 @@ def localedir() -> Path:
 
 
 def available(folder: Path | None = None) -> tuple[str, ...]:
-    """The languages with a compiled catalogue, besides English, sorted."""
-    folder = folder or localedir()
-    return tuple(sorted(p.parent.parent.name for p in folder.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")))
+    """The languages with a compiled catalogue, besides English, sorted: looked up once per
+    process and folder, not on every run (a new language is offered after a restart)."""
+    return _available(str(folder or localedir()))
+
+
+@functools.lru_cache(maxsize=8)
+def _available(folder: str) -> tuple[str, ...]:
+    found = Path(folder).glob(f"*/LC_MESSAGES/{DOMAIN}.mo")
+    return tuple(sorted(p.parent.parent.name for p in found))
 
 
 def best_language(locale: str | None, folder: Path | None = None) -> str:
@@ -71,13 +77,14 @@ def _translations(language: str, folder: str, stamp: float) -> gettext.NullTrans
 def use(locale: str | None) -> str:
     """Show this run's text in the best language for `locale` (see best_language); return it.
 
-    Called at the start of every run, before anything is drawn. A catalogue is read once per
-    process (and again when its file changes).
+    Called at the start of every run, before anything is drawn. English touches no file; a
+    translation is read once per process, and again when its file changes.
     """
     folder = localedir()
     language = best_language(locale, folder)
-    mo = folder / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    stamp = mo.stat().st_mtime if mo.exists() else 0.0
+    stamp = 0.0
+    if language != SOURCE_LANGUAGE:
+        stamp = (folder / language / "LC_MESSAGES" / f"{DOMAIN}.mo").stat().st_mtime
     _active.set((language, _translations(language, str(folder), stamp)))
     return language
 

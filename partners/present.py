@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from partners import dates, markup, profile, stance, timeline, vocab
+from partners import dates, markup, profile, stance, timeline, vocab, words
 from partners.dates import format_date
 from partners.i18n import N_, _, ngettext
 
@@ -108,7 +108,7 @@ def evidence_lines(
         if not parts:
             continue
         n = counts[direction] if counts else 0
-        tail = " · " + ngettext("{n} fact", "{n} facts", n).format(n=n) if counts else ""
+        tail = " · " + words.facts(n) if counts else ""
         lines.append(f"{_(head)}: {', '.join(parts)}{tail}")
     return lines
 
@@ -424,7 +424,7 @@ def changes_since_article(support: list, context: list, name: str, ends: Mapping
         )
     else:
         n = len({f.source_id for f in later})
-        facts = ngettext("{n} fact", "{n} facts", len(later)).format(n=len(later))
+        facts = words.facts(len(later))
         if article:
             head = ngettext(
                 "Since the article (March 2023), {n} later source adds {facts} of support for "

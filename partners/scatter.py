@@ -8,13 +8,9 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
+from partners import words
 from partners.figures import PALETTE, SUPPORT_COLOURS, Legend
-from partners.i18n import _, ngettext
-
-
-def _kinds(n: int) -> str:
-    return ngettext("{n} kind of support", "{n} kinds of support", n).format(n=n)
-
+from partners.i18n import _
 
 _LABEL_GREY = "#6b7280"
 
@@ -80,7 +76,7 @@ def _named_dot(members: pd.DataFrame, x: float, y: float, period_label: str) -> 
     most = int(members["n_kinds"].max())
     lines = _label_lines(list(members["short_name"]))
     hover = "<br>".join(
-        f"<b>{html.escape(n)}</b>: {_kinds(k)}; {period_label}: {html.escape(c)}"
+        f"<b>{html.escape(n)}</b>: {words.kinds_of_support(k)}; {period_label}: {html.escape(c)}"
         for n, k, c in zip(members["name"], members["n_kinds"], members["counts"], strict=True)
     )
     return {
@@ -193,7 +189,7 @@ def legend(table: pd.DataFrame, period_label: str) -> Legend:
     return Legend(
         (*(str(n) for n in shown), "none"),
         (
-            *(_kinds(n) for n in shown),
+            *(words.kinds_of_support(n) for n in shown),
             _("No support documented in {period}").format(period=period_label),
         ),
         (*(SUPPORT_COLOURS[n - 1] for n in shown), PALETTE.no_support),

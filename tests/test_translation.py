@@ -158,19 +158,13 @@ def test_every_word_of_the_interface_goes_through_the_translation_catalogue(
     """In the pseudo-language, each page at 1366 px (light) and 390 px (dark) shows no plain
     English but the data's own: the navigation, titles, controls, captions, legends, tables'
     headings, messages and the tab's title all come from the catalogue."""
-    from tests.test_readers import PHONE_AGENT
+    from tests.test_readers import _phone
 
     options = {"locale": "en-XA", "color_scheme": scheme}
     if width == 390:
-        options |= {
-            "viewport": {"width": 390, "height": 844},
-            "is_mobile": True,
-            "has_touch": True,
-            "user_agent": PHONE_AGENT,
-        }
+        context = _phone(browser, **options)
     else:
-        options |= {"viewport": {"width": 1366, "height": 768}}
-    context = browser.new_context(**options)
+        context = browser.new_context(viewport={"width": 1366, "height": 768}, **options)
     page = context.new_page()
     data = _data_text(atlas, catalog)
     found = {}
