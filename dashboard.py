@@ -75,7 +75,7 @@ with st.sidebar:
 # Hidden controls (the support filters in a vote view) keep their values for the session.
 state = urlstate.from_controls(address.values(ADDRESS), symbols)
 address.keep(ADDRESS)
-shown = store.map_view(data, state, chrome.screen())
+shown = store.map_view(data, state)
 
 st.title(shown.title)
 if state.view == "support":
@@ -94,16 +94,9 @@ st.caption(
 )
 if state.view == "vote" and phone:
     resolution_slider(caption=False)  # the title and subtitle name the resolution just above
-event = st.plotly_chart(
-    shown.figure,
-    key="world_map",
-    on_select="rerun",
-    selection_mode="points",
-    config=world.plot_config(),
-)
-points = event.selection.points if event and event.selection else []
-if points and points[0].get("location") in data.index.index:
-    pickers.open_country(points[0]["location"])
+opened = world.world_map(shown, key="world_map")
+if opened in data.index.index:
+    pickers.open_country(opened)
 
 if state.view == "support" and not (state.categories and state.directions and state.evidence):
     st.info(_("Nothing is selected in one of the filters, so no support is shown."))

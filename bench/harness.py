@@ -18,6 +18,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Without the background-networking flags Chromium calls Google's hosts at start; the machine
 # has no network, and the tests count every request that leaves it.
+# A mid-range phone as the benchmark and the tests open one: its screen, touch, its user agent.
+# The benchmark also slows the CPU 4x (Chromium's throttling), as such a phone is slower.
+PHONE_AGENT = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/156.0 Mobile Safari/537.36"
+)
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+    "user_agent": PHONE_AGENT,
+}
+PHONE_CPU_SLOWDOWN = 4
+
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",

@@ -12,22 +12,28 @@ from partners import paths
 
 ARTIFACTS = harness.ROOT / "test-artifacts"
 
-# Every shape of the map, by ISO3 code, as plotly.js drew it.
-DRAWN = """() => [...document.querySelectorAll('.js-plotly-plot path.choroplethlocation')]
-    .map(p => p.__data__ && p.__data__.loc).filter(Boolean)"""
-# The fill colour plotly.js gave one country's shape.
-FILL = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) return getComputedStyle(p).fill; return null; }"""
+# The map's shapes, whatever draws them: the atlas's SVG map (static/worldmap.js marks each
+# shape painted with its class, data-k) or, in the naive build, plotly.js's choropleth.
+_SHAPES = "'.atlas-map path[data-k], .js-plotly-plot path.choroplethlocation'"
+_CODE = "(p => p.dataset.iso3 || (p.__data__ && p.__data__.loc))"
+# Every shape of the map, by ISO3 code, as drawn.
+DRAWN = f"""() => [...document.querySelectorAll({_SHAPES})].map({_CODE}).filter(Boolean)"""
+# The fill colour one country's shape is painted.
+FILL = f"""code => {{ for (const p of document.querySelectorAll({_SHAPES}))
+    if ({_CODE}(p) === code) return getComputedStyle(p).fill; return null; }}"""
 # Every shape's fill, as one string: changes whenever the map is repainted differently.
-FILLS = """() => JSON.stringify([...document.querySelectorAll('path.choroplethlocation')]
+FILLS = f"""() => JSON.stringify([...document.querySelectorAll({_SHAPES})]
     .map(p => getComputedStyle(p).fill))"""
-# The centre of one country's shape on screen, to click it.
-CENTRE = """code => { for (const p of document.querySelectorAll('path.choroplethlocation'))
-    if (p.__data__ && p.__data__.loc === code) { const r = p.getBoundingClientRect();
-    return [r.x + r.width / 2, r.y + r.height / 2]; } return null; }"""
-_PAINTED = (
-    """n => document.querySelectorAll('.js-plotly-plot path.choroplethlocation').length >= n"""
-)
+# A point inside one country's shape on screen, to point at it or click it: the SVG map's label
+# point (inside the largest part: France's is in Europe), else the middle of plotly's shape.
+CENTRE = f"""code => {{ for (const p of document.querySelectorAll({_SHAPES})) {{
+    if ({_CODE}(p) !== code) continue;
+    if (p.dataset.p) {{ const [x, y] = p.dataset.p.split(' ').map(Number);
+        const m = p.ownerSVGElement.getScreenCTM();
+        return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]; }}
+    const r = p.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }}
+    return null; }}"""
+_PAINTED = f"""n => document.querySelectorAll({_SHAPES}).length >= n"""
 
 
 def shape_count() -> int:

@@ -1,20 +1,18 @@
-"""The world map's colours, legends and hover lines, and its plotly figure (one choropleth for
-every view: support, one vote, a period). The locator map is drawn in partners/locator.py, the
-Votes and actions chart in partners/scatter.py.
+"""The world map's colours, legends and hover lines, and the data its component paints (one
+map for every view: support, one vote, a period). The shapes are drawn once, in
+partners/worldsvg.py; the locator map is in partners/locator.py, the Votes and actions chart in
+partners/scatter.py.
 
-Shapes are never embedded in a figure: the figure names the GeoJSON by URL, the browser fetches
-it once, and plotly.js keeps it in memory for every later redraw. A figure is then a few KB of
-codes and colours, which is what Streamlit re-sends on each filter change.
+The shapes never travel with a view: the browser fetches static/world.svg once, and a view is a
+few KB of classes, colours and lines (map_data), which is what a filter change re-sends.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from partners import stance, vocab, words
 from partners.i18n import N_, _
@@ -22,14 +20,6 @@ from partners.i18n import N_, _
 # Relative to the page, so the app also works under a base URL path (server.baseUrlPath).
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
 GEOJSON_URL = "app/static/boundaries.geojson"
-# The world drawn here is about twice as wide as tall. plotly.js fits it to the chart's width,
-# so a fixed height leaves empty bands on a narrow screen: phones get a shorter chart.
-MAP_HEIGHTS = {"wide": 480, "phone": 235}
-# plotly.js fetches "<topojsonURL>world_110m.json" for every geo map, even with its base map
-# hidden and a GeoJSON of its own (plotly.js src/plots/geo/geo.js); the default URL is its CDN,
-# so with no network the map stays blank. We serve a minimal empty topology from the app.
-TOPOJSON_URL = "app/static/topojson/"
-PLOT_CONFIG = {"topojsonURL": TOPOJSON_URL, "displaylogo": False, "scrollZoom": False}
 
 # ColorBrewer YlOrRd: sequential and colour-blind safe; one step per number of kinds documented.
 SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026")
@@ -52,7 +42,7 @@ EVIDENCE_BADGES = {
 }
 NO_SUPPORT_LABEL = N_("No support documented in these sources")
 NOT_MEMBER_LABEL = N_("Disputed area or state outside the UN")
-_SUBJECT_LINE = N_("Russia: the country the atlas is about")
+_SUBJECT_LINE = N_("The country the atlas is about")
 
 
 @dataclass(frozen=True)
@@ -150,11 +140,14 @@ def stance_legend(classes: pd.Series) -> Legend:
 def stance_hover(tally: stance.Tally, *, owner: str | None = None) -> str:
     """Hover lines on the period map: the class and the counts behind it; owner names the
     sovereign whose votes a territory shows."""
-    line = _("{period}: {tally}<br>{counts} (of {total} votes)").format(
-        period=tally.period.label, tally=tally.label, counts=tally.counts_text(), total=tally.total
+    line = "\n".join(
+        [
+            _("{period}: {tally}").format(period=tally.period.label, tally=tally.label),
+            _("{counts} (of {total} votes)").format(counts=tally.counts_text(), total=tally.total),
+        ]
     )
     if owner:
-        return _("Part of {owner}; its votes, {line}").format(owner=html.escape(owner), line=line)
+        return _("Part of {owner}; its votes, {line}").format(owner=owner, line=line)
     return line
 
 
@@ -163,15 +156,15 @@ HOVER_COLUMNS = ("name", "is_subject", "n_facts", "categories", "headline", "has
 
 
 def _details(row: Mapping) -> str:
-    """Hover lines under a documented country's name, every data value HTML-escaped."""
+    """Lines under a documented country's name, as text (the map never reads them as HTML)."""
     if row["is_subject"]:
         return _(_SUBJECT_LINE)
     kinds = ", ".join(vocab.labels(vocab.CATEGORIES)[c] for c in row["categories"])
     facts = words.facts(row["n_facts"])
-    lines = [f"{html.escape(kinds)} · {facts}", _wrap(html.escape(_shorten(str(row["headline"]))))]
+    lines = [f"{kinds} · {facts}", _shorten(str(row["headline"]))]
     if row["has_disputed"]:
-        lines.append("<i>⚠ " + _("Includes disputed claims") + "</i>")
-    return "<br>".join(lines)
+        lines.append("⚠ " + _("Includes disputed claims"))
+    return "\n".join(lines)
 
 
 def _shorten(text: str, limit: int = 90) -> str:
@@ -181,112 +174,53 @@ def _shorten(text: str, limit: int = 90) -> str:
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
-def _wrap(text: str, width: int = 60) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return "<br>".join([*lines, line])
-
-
-# A shape's name, as the GeoJSON gives it (static/boundaries.geojson, built by
-# scripts/build_boundaries.py), over the view's lines for it.
-HOVER_TEMPLATE = "<b>%{properties.name}</b><br>%{text}<extra></extra>"
-
-
-def _warning_marks(marks: list[tuple[float, float]], palette: Palette) -> go.Scattergeo:
-    """A ⚠ badge at each (lon, lat): the countries whose shown facts include disputed ones."""
-    return go.Scattergeo(
-        lon=[lon for lon, _ in marks],
-        lat=[lat for _, lat in marks],
-        mode="markers+text",
-        marker=dict(size=17, color=palette.mark_badge, line=dict(color=palette.mark, width=1)),
-        text=["⚠"] * len(marks),
-        textfont=dict(size=11, color=palette.mark),
-        hoverinfo="skip",
-        showlegend=False,
-        name="disputed",
-    )
-
-
-def world_map(
-    locations: list[str],
-    classes: list[int],
-    hover: list[str],
-    colours: list[str],
+def map_data(
+    order: list[str],
+    classes: Mapping[str, int],
+    hover: Mapping[str, str],
+    legend: Legend,
     *,
-    palette: Palette = PALETTE,
-    marks: list[tuple[float, float]] = (),
-    height: int = 480,
-    geojson_url: str = GEOJSON_URL,
-) -> go.Figure:
-    """The choropleth of every shape: each location painted colours[class]; on hover, the
-    shape's name (from its GeoJSON properties) over the lines given in hover.
+    marked: Iterable[str] = (),
+    dotted: Iterable[str] = (),
+) -> dict:
+    """What the map component needs to paint one view, kept small (it travels with a rerun).
 
-    marks are (lon, lat) points that get a ⚠ sign: countries with disputed facts. The legend is
-    drawn by the page (as text, readable at any width), so the figure has no colour bar.
-
-    One trace for every shape. plotly.js fetches a trace's GeoJSON URL once per page, and any
-    other trace naming the same URL while that fetch is under way only waits 5 seconds for it
-    (plotly.js lib/geo_location_utils.js) before failing with "Unexpected error while fetching":
-    on a slow link, or a busy machine, a second trace loses the map.
+    order is the shapes' codes in static/world.svg's order; classes gives each code's place in
+    the legend (a shape with none is painted as the legend's last class); hover its lines.
+    - classes: one character per shape, "0" for the legend's first class, "1" for the next...;
+    - colours and labels: the legend's; a shape with no lines of its own shows its class label;
+    - tips: the lines of every shape that has more to say than its class label;
+    - marks: the codes that get a ⚠; dots: the classes whose tiny countries show as a dot.
     """
-    # A stepped colour scale: value i is painted colours[i], with no blending between classes.
-    scale = []
-    for i, colour in enumerate(colours):
-        scale += [[i / len(colours), colour], [(i + 1) / len(colours), colour]]
-    figure = go.Figure(
-        go.Choropleth(
-            geojson=geojson_url,
-            featureidkey="id",
-            locations=locations,
-            z=classes,
-            zmin=-0.5,
-            zmax=len(colours) - 0.5,
-            colorscale=scale,
-            showscale=False,
-            marker=dict(line=dict(color=palette.border, width=0.4)),
-            text=hover,
-            # The name comes from the shapes' own GeoJSON, fetched once per page: only the lines
-            # under it travel with every change of the view.
-            hovertemplate=HOVER_TEMPLATE,
-        )
-    )
-    if marks:
-        figure.add_trace(_warning_marks(marks, palette))
-    figure.update_geos(
-        visible=False,
-        projection_type="natural earth",
-        lataxis_range=[-58, 85],
-        lonaxis_range=[-170, 190],
-        bgcolor="rgba(0,0,0,0)",
-    )
-    figure.update_layout(
-        template="none",  # Streamlit's theme styles the chart; plotly's template is 4 KB of JSON
-        margin=dict(l=0, r=0, t=0, b=0),
-        height=height,
-        dragmode=False,
-        clickmode="event+select",
-        paper_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-    )
-    return figure
+    last = len(legend.codes) - 1
+    chars, tips = [], {}
+    for code in order:
+        k = classes.get(code, last)
+        chars.append(chr(48 + k))
+        text = hover.get(code, "")
+        if text and text != legend.labels[k]:
+            tips[code] = text
+    return {
+        "classes": "".join(chars),
+        "colours": list(legend.colours),
+        "labels": list(legend.labels),
+        "tips": tips,
+        "marks": list(marked),
+        "dots": [legend.codes.index(c) for c in dotted if c in legend.codes],
+    }
 
 
 def vote_hover(vote_label: str, symbol: str, *, owner: str | None = None) -> str:
     """Hover line on the vote map; owner names the sovereign whose vote a territory shows."""
-    line = f"{html.escape(symbol)}: {html.escape(vote_label)}"
+    line = f"{symbol}: {vote_label}"
     if owner:
-        return _("Part of {owner}; its vote on {line}").format(owner=html.escape(owner), line=line)
+        return _("Part of {owner}; its vote on {line}").format(owner=owner, line=line)
     return line
 
 
 def territory_hover(sovereign: Mapping) -> str:
     """Hover lines for a territory on the support map: its sovereign's entry, said as such."""
-    owner = html.escape(str(sovereign["name"]))
+    owner = str(sovereign["name"])
     if sovereign["is_subject"]:
         return _("Part of Russia")
     details = _(NO_SUPPORT_LABEL).lower() if not sovereign["n_facts"] else _details(sovereign)
@@ -294,7 +228,7 @@ def territory_hover(sovereign: Mapping) -> str:
 
 
 def support_hover(row: Mapping | None) -> str:
-    """Hover lines on the support map, under the country's name; data values HTML-escaped."""
+    """Lines on the support map, under the country's name, as text."""
     if row is None:
         return _("Not a UN member; {none}").format(none=_(NO_SUPPORT_LABEL).lower())
     if row["is_subject"]:

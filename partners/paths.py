@@ -12,6 +12,11 @@ STATIC = ROOT / "static"
 # does not describe.
 STYLESHEET = STATIC / "atlas.css"
 STYLESHEET_URL = "app/static/atlas.css"
+# The world map's script (code, like the stylesheet) and its shapes (data, built from the
+# boundaries by scripts/build_world_map.py).
+MAP_SCRIPT = STATIC / "worldmap.js"
+WORLD_SVG = STATIC / "world.svg"
+STATIC_CODE = (STYLESHEET, MAP_SCRIPT)
 # Read-only reference material beside the repository; only the build scripts read it.
 SHARED = ROOT.parent / "shared"
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from partners import dates, figures, present, profile, stance, timeline, vocab, words
 from partners.i18n import _, ngettext
@@ -19,7 +18,7 @@ from partners.urlstate import MapState
 class MapView:
     """Everything the map page renders for one MapState; read-only once built."""
 
-    figure: go.Figure
+    map_data: dict  # what the map component paints (figures.map_data), a few KB
     legend: figures.Legend
     title: str  # what the map shows, in one line (also the exported picture's title)
     subtitle: str  # what is selected and as of when
@@ -30,7 +29,7 @@ class MapView:
     file_stem: str  # what the downloads are named: <stem>.csv, <stem>-map.png, <stem>-map.svg
     csv_label: str
     fills: dict[str, str]  # every shape's colour, for the picture of the map
-    marks: tuple[tuple[float, float], ...]
+    marks: tuple[tuple[float, float], ...]  # (lon, lat) of each ⚠, for the picture
 
     @property
     def csv(self) -> bytes:
@@ -65,6 +64,8 @@ class _Layer:
     territory_hover: Callable[[str], str]  # a dependency's line, from its sovereign's code
     texts: dict[str, object]  # title, subtitle, summary, table, table_note, csv_frame, ...
     marks: tuple[tuple[float, float], ...] = ()
+    marked: tuple[str, ...] = ()  # the members the marks are for, by code
+    dotted: tuple[str, ...] = ()  # legend codes whose small countries show as a dot
 
 
 def _selection(state: MapState) -> str:
@@ -148,6 +149,9 @@ def _support(given: _Inputs) -> _Layer:
         },
         # ⚠ marks the countries whose shown facts include disputed ones.
         tuple(given.index.loc[table.index[table["has_disputed"]], "point"]),
+        tuple(table.index[table["has_disputed"]]),
+        # Every country with support documented, and Russia, shows even where it is tiny.
+        tuple(c for c in legend.codes if c != "none"),
     )
 
 
@@ -284,7 +288,7 @@ _BUILDERS: dict[str, Callable[[_Inputs], _Layer]] = {
 }
 
 
-def _assemble(layer: _Layer, given: _Inputs, screen: str) -> MapView:
+def _assemble(layer: _Layer, given: _Inputs) -> MapView:
     """Paint a layer: every member in its class, each dependency in its sovereign's (named in its
     hover), disputed areas and states outside the UN neutral."""
     palette, members = figures.PALETTE, list(given.table.index)
@@ -303,17 +307,17 @@ def _assemble(layer: _Layer, given: _Inputs, screen: str) -> MapView:
         (*layer.legend.counts, int(non_members["sovereign"].isna().sum())),
     )
     locations = [*members, *non_members.index]
-    figure = figures.world_map(
-        locations,
-        z,
-        hover,
-        list(legend.colours),
-        palette=palette,
-        marks=list(layer.marks),
-        height=figures.MAP_HEIGHTS.get(screen, figures.MAP_HEIGHTS["wide"]),
-    )
     fills = {code: legend.colours[k] for code, k in zip(locations, z, strict=True)}
-    return MapView(figure=figure, legend=legend, fills=fills, marks=layer.marks, **layer.texts)
+    marked = [code for code in members if code in set(layer.marked)]
+    data = figures.map_data(
+        list(given.atlas.shapes["iso3"]),
+        dict(zip(locations, z, strict=True)),
+        dict(zip(locations, hover, strict=True)),
+        legend,
+        marked=marked,
+        dotted=layer.dotted or layer.legend.codes,
+    )
+    return MapView(map_data=data, legend=legend, fills=fills, marks=layer.marks, **layer.texts)
 
 
 def build_map_view(
@@ -322,11 +326,10 @@ def build_map_view(
     state: MapState,
     *,
     facts_as_of: str,
-    screen: str = "wide",
     everything: pd.DataFrame | None = None,
     tallies: dict[str, list[stance.Tally]] | None = None,
 ) -> MapView:
-    """The figure, legend, texts, table and CSV of one view of the map.
+    """The map's data, legend, texts, table and CSV of one view.
 
     facts_as_of is the facts' date as datapackage.json gives it ('March 2023'); everything is
     the unfiltered profile and tallies every member's votes by period, when the caller has them
@@ -342,4 +345,4 @@ def build_map_view(
     if tallies is None and state.view == "period":
         tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)
     given = _Inputs(atlas, index, state, table, everything, tallies or {}, facts_as_of)
-    return _assemble(_BUILDERS[state.view](given), given, screen)
+    return _assemble(_BUILDERS[state.view](given), given)

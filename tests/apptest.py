@@ -65,3 +65,12 @@ def vote_cells(app: AppTest) -> int:
     """How many votes the country page's strip shows."""
     strips = [str(e.proto.body) for e in app.get("html") if "vote-strip" in e.proto.body]
     return sum(body.count("<li ") for body in strips)
+
+
+def map_data(app: AppTest) -> dict:
+    """What the page hands the world map component (partners.figures.map_data and its words)."""
+    import json
+
+    maps = [e for e in app.get("bidi_component") if e.proto.component_name == "atlas_world_map"]
+    assert len(maps) == 1, "one world map"
+    return json.loads(maps[0].proto.json)

@@ -31,8 +31,8 @@ def run_page(page: str | None = None, **params) -> AppTest:
     return app
 
 
-def figure(app: AppTest, number: int = 0) -> dict:
-    return json.loads(app.get("plotly_chart")[number].proto.spec)
+def map_data(app: AppTest) -> dict:
+    return apptest.map_data(app)
 
 
 def legend(app: AppTest) -> list[str]:
@@ -105,13 +105,11 @@ def test_map_by_default_shows_support_to_russia_with_every_category_and_credits(
     assert "Made with Natural Earth" in all_text(app)
 
 
-def test_the_figure_names_its_shapes_by_url_and_stays_small(atlas):
-    spec = figure(run_page())
-    maps = [t for t in spec["data"] if t["type"] == "choropleth"]
-    assert {t["geojson"] for t in maps} == {"app/static/boundaries.geojson"}
-    drawn = [code for t in maps for code in t["locations"]]
-    assert sorted(drawn) == sorted(atlas.shapes["iso3"])
-    assert len(json.dumps(spec)) < 24_000
+def test_the_map_names_its_shapes_by_url_and_sends_a_class_for_each_and_stays_small(atlas):
+    data = map_data(run_page())
+    assert data["svg"].startswith("app/static/world.svg?v=")
+    assert len(data["classes"]) == len(atlas.shapes)
+    assert len(json.dumps(data)) < 8_000
 
 
 def _summary_line(app: AppTest) -> str:
@@ -128,10 +126,10 @@ def _summary_line(app: AppTest) -> str:
 )
 def test_each_filter_changes_the_map_the_counts_and_the_table(key, value):
     app = run_page()
-    before = (figure(app)["data"][0]["z"], _summary_line(app), app.dataframe[0].value.shape)
+    before = (map_data(app)["classes"], _summary_line(app), app.dataframe[0].value.shape)
     app.pills(key=key).set_value(value).run()
     assert not app.exception
-    after = (figure(app)["data"][0]["z"], _summary_line(app), app.dataframe[0].value.shape)
+    after = (map_data(app)["classes"], _summary_line(app), app.dataframe[0].value.shape)
     assert before[0] != after[0] and before[1] != after[1] and before[2] != after[2]
 
 
@@ -513,7 +511,7 @@ def test_a_link_with_unusable_parts_says_so_and_shows_the_rest(params):
     app = run_page(**params)
     assert any("were not understood" in i.value for i in app.info)
     assert "<script>" not in all_text(app)
-    assert figure(app)["data"]
+    assert map_data(app)["classes"]
 
 
 def test_a_clean_link_gets_no_notice():

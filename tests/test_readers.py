@@ -15,19 +15,17 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
+from bench import harness
 from bench.probes import ARTIFACTS, CENTRE, FILL, FILLS, wait_for_map, wait_until_idle
 from partners import figures, provenance, site, stance, vocab
 
 expect = pytest.importorskip("playwright.sync_api").expect  # assertions that wait and retry
 pytestmark = pytest.mark.browser
 
-PHONE_AGENT = (
-    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/156.0 Mobile Safari/537.36"
-)
+PHONE_AGENT = harness.PHONE_AGENT
 # The horizontal extent of every shape drawn: how wide the world is on the screen.
 WORLD_SPAN = """() => { let l = Infinity, r = -Infinity;
-    for (const p of document.querySelectorAll('path.choroplethlocation')) {
+    for (const p of document.querySelectorAll('.atlas-map path[data-k]')) {
         const b = p.getBoundingClientRect(); if (b.width === 0) continue;
         l = Math.min(l, b.left); r = Math.max(r, b.right); }
     return [l, r]; }"""
@@ -56,13 +54,7 @@ def _params(url: str) -> dict[str, list[str]]:
 
 def _phone(browser, **options):
     """A browser context as a mid-range phone has it: 390x844, touch, a phone's user agent."""
-    return browser.new_context(
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-        has_touch=True,
-        user_agent=PHONE_AGENT,
-        **options,
-    )
+    return browser.new_context(**harness.PHONE, **options)
 
 
 def _only_weapons(page) -> None:
@@ -181,7 +173,7 @@ def test_phone_reader_sees_the_map_first_screen_and_the_controls_one_tap_away(se
     page.goto(server + "/")
     wait_for_map(page)
     wait_until_idle(page)
-    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    chart = page.locator(".atlas-map svg").first.bounding_box()
     left, right = page.evaluate(WORLD_SPAN)
     legend = page.locator(".atlas-legend").bounding_box()
     _shot(page, "phone")
@@ -717,9 +709,12 @@ def test_former_unaccented_and_short_names_open_their_own_country(server, page):
 
 
 # What the focused element shows: a ring of its own (outline) or Streamlit's (box shadow); for
-# a select's text input, the colour of its box's border (Streamlit's sign of focus there).
+# a select's text input, the colour of its box's border (Streamlit's sign of focus there); for a
+# country on the map, the map's ring drawn round that country's outline.
 FOCUS_SHOWN = """() => { const e = document.activeElement; const cs = getComputedStyle(e);
-    const ring = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+    const mapRing = !!e.dataset?.iso3 && [...e.ownerSVGElement.querySelectorAll('.ring')].some(
+        r => r.getAttribute('d') === e.getAttribute('d') && r.checkVisibility());
+    const ring = mapRing || cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
     const r = e.getBoundingClientRect();
     const box = e.closest('[data-testid="stSelectbox"]') && e.tagName === 'INPUT' ? e : null;
     return [e.tagName, e.getAttribute('data-testid') || e.closest('[data-testid]')
@@ -821,7 +816,7 @@ def test_a_phone_reader_sees_the_map_change_while_sliding_through_resolutions(se
     assert slider.count() == 1
     assert page.get_by_test_id("stSidebar").get_by_role("slider").count() == 0
     top = slider.bounding_box()["y"]
-    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    chart = page.locator(".atlas-map svg").first.bounding_box()
     assert chart["y"] > top and chart["y"] + chart["height"] - top < 844, (top, chart)
     before = page.evaluate(FILLS)
     slider.focus()

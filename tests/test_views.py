@@ -43,6 +43,15 @@ def test_the_default_view_counts_partners_facts_and_disputed_ones_from_the_data(
     assert phrase in view.subtitle
 
 
+def _shown(atlas, view) -> dict[str, str]:
+    """Each shape's lines as the map shows them: its own, else its class's label."""
+    data = view.map_data
+    return {
+        code: data["tips"].get(code, data["labels"][ord(char) - 48])
+        for code, char in zip(atlas.shapes["iso3"], data["classes"], strict=True)
+    }
+
+
 def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, index):
     support = views.build_map_view(
         atlas, index, _state(directions=("to_russia", "mutual")), facts_as_of=AS_OF
@@ -53,8 +62,8 @@ def test_support_view_marks_disputed_countries_and_vote_view_does_not(atlas, ind
     )
     marked = shown.loc[shown["evidence"] == "disputed", "iso3"].nunique()
     assert marked, "fixture: a disputed fact is shown"
-    assert len(support.figure.data) == 2 and support.figure.data[1].text == ("⚠",) * marked
-    assert len(vote.figure.data) == 1
+    assert len(support.map_data["marks"]) == marked == len(support.marks)
+    assert vote.map_data["marks"] == [] and vote.marks == ()
     assert "Vote" in vote.table.columns and len(vote.table) == 193
 
 
@@ -81,8 +90,8 @@ def test_the_vote_view_offers_the_votes_as_csv(atlas, index):
 def test_grey_says_what_it_means_in_the_legend_and_on_hover(atlas, index):
     view = _view(atlas, index)
     assert "No support documented in these sources" in view.legend.labels
-    hover = dict(zip(view.figure.data[0].locations, view.figure.data[0].text, strict=True))
-    assert hover["FRA"].endswith("No support documented in these sources")
+    hover = _shown(atlas, view)
+    assert hover["FRA"] == "No support documented in these sources"
     assert "Not a UN member" in hover["TWN"]
 
 
@@ -119,17 +128,21 @@ def test_a_territory_hovers_with_its_own_name_and_says_whose_record_it_shows(
     atlas, catalog, changes, line
 ):
     view = _view(atlas, catalog.index, **changes)
-    trace = view.figure.data[0]
-    assert trace.hovertemplate == "<b>%{properties.name}</b><br>%{text}<extra></extra>"
-    hover = dict(zip(trace.locations, trace.text, strict=True))
+    hover = _shown(atlas, view)
     assert hover["GRL"].lower().startswith(line.lower()), hover["GRL"]
-    assert "<b>" not in hover["FRA"], "the name is not sent again with every view"
+    assert not any("<" in text for text in hover.values()), "lines are text, never markup"
+    assert "France" not in hover["FRA"], "the name is in the shapes' file, not sent per view"
 
 
-def test_the_names_plotly_shows_on_hover_carry_no_markup(atlas):
-    # plotly.js puts %{properties.name} into its hover label unescaped.
-    names = atlas.shapes["name"]
-    assert len(names) == 238 and not names.str.contains(r"[<>&]").any()
+def test_a_view_sends_one_class_per_shape_in_the_shapes_files_order(atlas, index):
+    """The component paints the i-th shape of static/world.svg with the i-th character."""
+    view = _view(atlas, index, view="vote", symbol="A/RES/ES-11/1")
+    data = view.map_data
+    assert len(data["classes"]) == len(atlas.shapes)
+    order = list(atlas.shapes["iso3"])
+    k = {code: ord(data["classes"][order.index(code)]) - 48 for code in ("RUS", "PRK", "UKR")}
+    assert [view.legend.codes[k[c]] for c in ("RUS", "PRK", "UKR")] == ["no", "no", "yes"]
+    assert view.fills["UKR"] == data["colours"][k["UKR"]]
 
 
 def test_the_support_scale_has_a_colour_for_every_number_of_kinds():

@@ -120,27 +120,24 @@ def _map_view(
     stamp: tuple,
     state: urlstate.MapState,
     as_of: str,
-    size: str,
     language: str,
 ) -> views.MapView:
-    """The map page's figure, legend, texts, table and CSV for one view and screen, built
-    once. Shared read-only by every session (Streamlit serialises a copy of the figure).
+    """The map page's data, legend, texts, table and CSV for one view, built once. Shared
+    read-only by every session.
     """
     return views.build_map_view(
         _data.atlas,
         _data.index,
         state,
         facts_as_of=as_of,
-        screen=size,
         everything=_data.profile,
         tallies=_data.tallies,
     )
 
 
-def map_view(data: catalog.Catalog, state: urlstate.MapState, screen: str) -> views.MapView:
-    """One view of the map for one kind of screen (chrome.screen) and language, built once per
-    process."""
-    return _map_view(data, data.stamp, state, package().facts_as_of, screen, i18n.language())
+def map_view(data: catalog.Catalog, state: urlstate.MapState) -> views.MapView:
+    """One view of the map in the reader's language, built once per process."""
+    return _map_view(data, data.stamp, state, package().facts_as_of, i18n.language())
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

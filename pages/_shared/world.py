@@ -1,5 +1,5 @@
-"""The world map's surroundings on the map page: plotly.js options, the legend, the downloads
-(CSV, PNG, SVG) and the share box; and the country page's locator map."""
+"""The world map on the map page with its surroundings: the legend, the downloads (CSV, PNG,
+SVG) and the share box; and the country page's locator map."""
 
 from __future__ import annotations
 
@@ -9,16 +9,30 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from pages._shared import address, store
+from pages._shared import address, store, worldmap
 from partners import catalog, figures, i18n, site, views
 from partners import locator as locator_svg
 from partners.i18n import _
 
 
-def plot_config() -> dict:
-    """plotly.js options: offline base map, no toolbar over the map (the page has downloads),
-    and a chart that follows its container's size (a phone gets a map as wide as the screen)."""
-    return figures.PLOT_CONFIG | {"displayModeBar": False, "responsive": True}
+def world_map(shown: views.MapView, *, key: str) -> str | None:
+    """The world map of one view; the code of the country a reader opened from it, if any."""
+    data = shown.map_data | {
+        "svg": worldmap.SHAPES_URL,
+        "name": _("World map: {title}").format(title=shown.title),
+        "help": _(
+            "Tab onto the map, then move between countries with the arrow keys (in the "
+            "legend's order) or type a country's name; Enter opens its page. Zoom with + and "
+            "−, a pinch or a double tap."
+        ),
+        "buttons": {
+            "in": _("Zoom in"),
+            "out": _("Zoom out"),
+            "reset": _("Show the whole world"),
+        },
+        "failed": _("The map could not be drawn; the table below lists every country."),
+    }
+    return worldmap.world_map(data, key=key)
 
 
 _STYLE = """<style>
