@@ -20,6 +20,10 @@ unusable = address.read(ADDRESS)
 # A phone shows the side panel over the map: there the resolution slider sits on the page, just
 # above the map, so that the reader sees the map change as they slide.
 phone = chrome.screen() == "phone"
+# Embedded in another page (?embed=true), the map comes first: title, legend, map, credits and
+# a link to the full atlas, with the controls only when the link asks for them (controls=true).
+embedded = chrome.embedded()
+controls = not embedded or chrome.embed_controls()
 
 
 def resolution_slider(caption: bool = True) -> None:
@@ -38,7 +42,8 @@ def resolution_slider(caption: bool = True) -> None:
 
 # The controls. Their values come from the address when the reader arrives (pages/_shared/
 # address.py); each change reruns the page, which writes the view back in short codes.
-with st.sidebar:
+def side_panel() -> None:
+    """The country picker and the filters, in the side panel."""
     pickers.country_picker(data, key="map_picker")
     view = pickers.one_of(_("Colour the map by"), urlstate.VIEWS, "view")
     if view == "vote" and not phone:
@@ -72,31 +77,46 @@ with st.sidebar:
         pills(_("Evidence"), vocab.EVIDENCE, "ev")
         st.caption(_("Disputed: the country concerned denies it (see Sources and method)."))
 
+
+if controls:
+    with st.sidebar:
+        side_panel()
+
 # Hidden controls (the support filters in a vote view) keep their values for the session.
 state = urlstate.from_controls(address.values(ADDRESS), symbols)
 address.keep(ADDRESS)
 shown = store.map_view(data, state)
 
 st.title(shown.title)
-if state.view == "support":
+if state.view == "support" and controls:
     # On the page, not in the side panel: which facts the map counts is the first thing to see,
     # and the article's own view is one click away on every screen.
     pickers.one_of(_("Facts from"), timeline.WHEN, "when")
-st.markdown(present.plain(shown.subtitle))
+(st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
 if unusable:
     st.info(
         _("Parts of this link were not understood and were left out; the map shows the rest."),
         icon=":material/link_off:",
     )
 world.legend(shown.legend)
-st.caption(
-    _("The filters and the country picker are in the side panel (» at the top left on a phone).")
-)
-if state.view == "vote" and phone:
+if controls:
+    st.caption(
+        _(
+            "The filters and the country picker are in the side panel (» at the top left on a "
+            "phone)."
+        )
+    )
+if state.view == "vote" and phone and controls:
     resolution_slider(caption=False)  # the title and subtitle name the resolution just above
-opened = world.world_map(shown, key="world_map")
+full_view = address.share_link(urlstate.pinned_params(state, symbols))
+# In an embed a country opens in the full atlas, in a new tab, not inside someone's frame.
+opened = world.world_map(shown, key="world_map", outside=full_view if embedded else None)
 if opened in data.index.index:
     pickers.open_country(opened)
+if embedded:
+    chrome.credits()
+    st.markdown(_("[Open this view in the full atlas ↗]({link})").format(link=full_view))
+    st.stop()
 
 if state.view == "support" and not (state.categories and state.directions and state.evidence):
     st.info(_("Nothing is selected in one of the filters, so no support is shown."))

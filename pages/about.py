@@ -214,10 +214,16 @@ st.header(_("The map's colours"))
 st.markdown(
     _(
         """
-- **Support for Russia**: each country is coloured by how many of the *selected* kinds of
-  support the sources document for it, from 1 to {kinds}, on the ColorBrewer
-  *YlOrRd* scale
-  (sequential and readable with colour-blind vision). Countries with none are a quiet grey;
+- **Support for Russia**: each country is coloured by the *strongest* kind of support the
+  sources document for it among the selected ones, in one direction: what it gives Russia
+  whenever *To Russia* is selected, else what Russia gives it (the legend's heading says which).
+  From the strongest: {order}. Darker is stronger, on the ColorBrewer *YlOrRd* scale (sequential
+  and readable with colour-blind vision). The order ranks kinds, not amounts: a country that
+  sends Russia shells is darker than one that buys its oil, however many facts a source lists,
+  and a country that backs Russia only in words or votes is the palest. A country whose shown
+  facts are all in other directions (say, only arms Russia sells it) is light blue, outside the
+  scale, so that it never reads as support given. The hover and the country page list every
+  kind. Countries with none are a quiet grey;
   Russia has its own dark purple, outside the scale, because it is the subject, not a partner.
   A dependency or constituent country that is not a UN member (Greenland, Hong Kong, Puerto
   Rico…) takes the colour of the member it belongs to, and its hover names both ("Greenland
@@ -228,7 +234,9 @@ st.markdown(
   safe), absent in grey. The legend's counts are the counts of the map's countries, and equal
   the official totals.
 """
-    ).format(kinds=len(vocab.CATEGORIES))
+    ).format(
+        order=", ".join(vocab.labels(vocab.CATEGORIES)[code].lower() for code in vocab.STRENGTH)
+    )
 )
 
 st.header(_("UN General Assembly votes"))

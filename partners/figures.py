@@ -21,8 +21,14 @@ from partners.i18n import N_, _
 # Streamlit serves static/ at app/static/ when server.enableStaticServing is on.
 GEOJSON_URL = "app/static/boundaries.geojson"
 
-# ColorBrewer YlOrRd: sequential and colour-blind safe; one step per number of kinds documented.
+# ColorBrewer YlOrRd: sequential and colour-blind safe; seven steps, palest first. The map gives
+# the darkest to the strongest kind of support (vocab.STRENGTH); Votes and actions one step per
+# number of kinds.
 SUPPORT_COLOURS = ("#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026")
+KIND_COLOURS = dict(zip(vocab.STRENGTH, reversed(SUPPORT_COLOURS), strict=True))
+# A country whose shown facts are all in other directions than the colour's (say, only arms
+# Russia sells it): ColorBrewer Blues, outside the red scale, so it never reads as support given.
+OTHER_DIRECTION_COLOUR = "#9ecae1"
 # ColorBrewer RdYlBu end points and middle, colour-blind safe; absent in grey.
 VOTE_COLOURS = {"yes": "#2c7bb6", "abstain": "#fdae61", "no": "#d7191c", "absent": "#9aa3ad"}
 # A period's classes in the vote map's colours; "mixed" takes RdYlBu's pale middle.
@@ -81,34 +87,75 @@ class Legend:
     labels: tuple[str, ...]
     colours: tuple[str, ...]
     counts: tuple[int, ...]
+    title: str = ""  # what the colour says, when the labels alone do not
 
 
-def support_class(row: pd.Series) -> str:
-    """Russia, none, or the number of selected categories documented (as a string, '1'..'7')."""
+# What the colour says, by the direction it is taken from.
+_COLOUR_SAYS = {
+    "to_russia": N_("Colour: the strongest kind of support the country gives Russia"),
+    "from_russia": N_("Colour: the strongest kind of support Russia gives the country"),
+    "mutual": N_("Colour: the strongest kind of mutual support between the country and Russia"),
+}
+_OTHER_DIRECTION = {
+    "to_russia": N_("Only support Russia gives it, or mutual"),
+    "from_russia": N_("Only support it gives Russia, or mutual"),
+    "mutual": N_("Only one-way support"),
+}
+
+
+def colour_direction(directions: tuple[str, ...] | None) -> str:
+    """The direction the support map's colour is taken from: support to Russia whenever it is
+    shown (the atlas's question), else the first direction shown."""
+    chosen = directions or vocab.codes(vocab.DIRECTIONS)
+    return "to_russia" if "to_russia" in chosen else chosen[0]
+
+
+def strongest(kinds: tuple[str, ...]) -> str:
+    """The strongest of some kinds of support, by vocab.STRENGTH."""
+    return min(kinds, key=vocab.STRENGTH.index)
+
+
+def support_class(row: Mapping, direction: str = "to_russia") -> str:
+    """Russia; the strongest kind shown in `direction`; 'other' when the country's shown facts
+    are all in other directions; 'none' without facts."""
     if row["is_subject"]:
         return "subject"
-    return str(row["n_categories"]) if row["n_categories"] else "none"
+    kinds = row[f"categories_{direction}"]
+    if kinds:
+        return strongest(kinds)
+    return "other" if row["n_categories"] else "none"
 
 
-def support_legend(profile: pd.DataFrame, palette: Palette = PALETTE) -> tuple[pd.Series, Legend]:
-    """Class per UN member for the support map, and its legend (empty classes left out)."""
-    classes = profile.apply(support_class, axis=1)
+def support_legend(
+    profile: pd.DataFrame,
+    directions: tuple[str, ...] | None = ("to_russia",),
+    palette: Palette = PALETTE,
+) -> tuple[pd.Series, Legend]:
+    """Class per UN member for the support map, and its legend (empty classes left out): each
+    country in the colour of the strongest kind of support documented for it, under the
+    filters, in one direction (colour_direction), darkest for the strongest."""
+    direction = colour_direction(directions)
+    rows = profile[["is_subject", "n_categories", f"categories_{direction}"]].to_dict("index")
+    classes = pd.Series(
+        {code: support_class(row, direction) for code, row in rows.items()}, dtype=object
+    )
     counts = classes.value_counts()
-    most = len(SUPPORT_COLOURS)
-    order = ["subject", *[str(n) for n in range(most, 0, -1)], "none"]
+    order = ["subject", *vocab.STRENGTH, "other", "none"]
     label = {
         "subject": _("Russia"),
         "none": _(NO_SUPPORT_LABEL),
-        **{str(n): words.kinds_of_support(n) for n in range(1, most + 1)},
+        "other": _(_OTHER_DIRECTION[direction]),
+        **vocab.labels(vocab.CATEGORIES),
     }
     colour = {"subject": palette.subject, "none": palette.no_support}
-    colour |= {str(n): SUPPORT_COLOURS[n - 1] for n in range(1, most + 1)}
+    colour |= KIND_COLOURS | {"other": OTHER_DIRECTION_COLOUR}
     shown = [c for c in order if counts.get(c, 0) or c in ("subject", "none")]
     return classes, Legend(
         tuple(shown),
         tuple(label[c] for c in shown),
         tuple(colour[c] for c in shown),
         tuple(int(counts.get(c, 0)) for c in shown),
+        _(_COLOUR_SAYS[direction]),
     )
 
 

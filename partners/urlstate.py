@@ -20,7 +20,9 @@ from partners.i18n import N_
 
 VIEWS: tuple[vocab.Term, ...] = (
     vocab.Term(
-        "support", N_("Support for Russia"), N_("Countries by the kinds of support documented.")
+        "support",
+        N_("Support for Russia"),
+        N_("Countries by the strongest kind of support documented."),
     ),
     vocab.Term("vote", N_("UN vote"), N_("UN members by their vote on one resolution.")),
     vocab.Term(
@@ -42,7 +44,9 @@ CONTROLS = {
 }
 KEYS = tuple(CONTROLS)
 LATEST_PERIOD = stance.PERIODS[-1].code
-PASSTHROUGH = ("embed", "embed_options")
+# Streamlit's embedding parameters, and the atlas's own for an embed: controls=true shows the
+# controls there (an embed is map-first: title, legend, map, credits).
+PASSTHROUGH = ("embed", "embed_options", "controls")
 _SYMBOL_IN_LABEL = re.compile(r"\((A/RES/[^()]+)\)\s*$")
 
 

@@ -29,7 +29,6 @@ class MapView:
     file_stem: str  # what the downloads are named: <stem>.csv, <stem>-map.png, <stem>-map.svg
     csv_label: str
     fills: dict[str, str]  # every shape's colour, for the picture of the map
-    marks: tuple[tuple[float, float], ...]  # (lon, lat) of each ⚠, for the picture
 
     @property
     def csv(self) -> bytes:
@@ -63,8 +62,7 @@ class _Layer:
     hover: list[str]  # one line per member, in the table's order
     territory_hover: Callable[[str], str]  # a dependency's line, from its sovereign's code
     texts: dict[str, object]  # title, subtitle, summary, table, table_note, csv_frame, ...
-    marks: tuple[tuple[float, float], ...] = ()
-    marked: tuple[str, ...] = ()  # the members the marks are for, by code
+    marked: tuple[str, ...] = ()  # the members that get a ⚠, by code
     dotted: tuple[str, ...] = ()  # legend codes whose small countries show as a dot
 
 
@@ -89,9 +87,9 @@ def _selection(state: MapState) -> str:
 
 
 def _support(given: _Inputs) -> _Layer:
-    """Countries coloured by the kinds of support documented under the filters."""
+    """Countries coloured by the strongest kind of support documented under the filters."""
     state, table = given.state, given.table
-    classes, legend = figures.support_legend(table, figures.PALETTE)
+    classes, legend = figures.support_legend(table, state.directions)
     # Plain dicts of the columns the hover reads, not iterrows(): a Series per row cost a
     # quarter of a view's build.
     rows = table[list(figures.HOVER_COLUMNS)].to_dict("index")
@@ -148,7 +146,6 @@ def _support(given: _Inputs) -> _Layer:
             ).format(n=len(shown)),
         },
         # ⚠ marks the countries whose shown facts include disputed ones.
-        tuple(given.index.loc[table.index[table["has_disputed"]], "point"]),
         tuple(table.index[table["has_disputed"]]),
         # Every country with support documented, and Russia, shows even where it is tiny.
         tuple(c for c in legend.codes if c != "none"),
@@ -305,6 +302,7 @@ def _assemble(layer: _Layer, given: _Inputs) -> MapView:
         (*layer.legend.labels, _(figures.NOT_MEMBER_LABEL)),
         (*layer.legend.colours, palette.not_member),
         (*layer.legend.counts, int(non_members["sovereign"].isna().sum())),
+        layer.legend.title,
     )
     locations = [*members, *non_members.index]
     fills = {code: legend.colours[k] for code, k in zip(locations, z, strict=True)}
@@ -317,7 +315,7 @@ def _assemble(layer: _Layer, given: _Inputs) -> MapView:
         marked=marked,
         dotted=layer.dotted or layer.legend.codes,
     )
-    return MapView(map_data=data, legend=legend, fills=fills, marks=layer.marks, **layer.texts)
+    return MapView(map_data=data, legend=legend, fills=fills, **layer.texts)
 
 
 def build_map_view(

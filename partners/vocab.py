@@ -62,6 +62,21 @@ CATEGORIES: tuple[Term, ...] = (
     ),
 )
 
+# The kinds from the strongest to the weakest, as the map ranks them when it colours a country by
+# the strongest kind documented for it: fighting in the war, then arming it, then hosting its
+# forces, training with them, keeping its economy going against sanctions, trading with it, and
+# words and votes. An order of the kinds, not a measure: it answers "who arms Russia?" with the
+# darkest colours and "who only backs it in words?" with the palest.
+STRENGTH: tuple[str, ...] = (
+    "troops",
+    "arms",
+    "territory",
+    "exercises",
+    "sanctions",
+    "economic",
+    "diplomatic",
+)
+
 # Codes that old links may still carry, and what they mean now. "military" held both weapons and
 # joint exercises until readers took it to mean weapons alone; it was split in two.
 FORMER_CATEGORIES: dict[str, tuple[str, ...]] = {

@@ -6,7 +6,7 @@
 // - point at or focus a country: its name and the view's lines for it, in a label;
 // - click or tap it, or press Enter on it: its page opens (a trigger value back to Python);
 // - Tab onto the map, then arrow keys (in the legend's order), Home and End, or type a name;
-// - zoom with the + and - buttons, a pinch, or a double tap; drag to pan when zoomed.
+// - zoom with the + and - buttons or a pinch (a double click on the sea too); drag to pan.
 
 const STYLE = `
 .atlas-map { position: relative; }
@@ -15,6 +15,9 @@ const STYLE = `
 .atlas-map svg { display: block; width: 100%; height: auto; }
 .atlas-map path { stroke: #8b949e99; stroke-width: .4px; vector-effect: non-scaling-stroke;
   cursor: pointer; outline: none; }
+/* A coloured country is outlined in the page's text colour (light on a dark page, dark on a light
+   one, following the theme without a repaint): even the darkest class stands out on either. */
+.atlas-map path.coloured { stroke: currentColor; stroke-opacity: .6; stroke-width: .8px; }
 .atlas-map circle.hit { fill: transparent; cursor: pointer; }
 .atlas-map .dots circle { stroke: #0e1117b3; stroke-width: .75px;
   vector-effect: non-scaling-stroke; pointer-events: none; }
@@ -189,6 +192,7 @@ class WorldMap {
       path.setAttribute("aria-label", `${path.dataset.name}: ${tip.replace(/\n/g, ". ")}`);
     });
     const dotted = new Set(d.dots);
+    for (const path of this.shapes) path.classList.toggle("coloured", dotted.has(+path.dataset.k));
     for (const dot of this.dots.children) {
       const k = Number(this.byCode.get(dot.dataset.iso3).dataset.k);
       dot.style.display = dotted.has(k) ? "" : "none";
@@ -476,7 +480,10 @@ export function render(component, data) {
     map = new WorldMap(host);
     host.__atlasWorldMap = map;
   }
-  map.update(data, (code) => component.setTriggerValue("open", code)).catch((error) => {
+  const open = data.outside
+    ? (code) => window.open(new URL(`country?iso3=${code}`, data.outside).href, "_blank", "noopener")
+    : (code) => component.setTriggerValue("open", code);
+  map.update(data, open).catch((error) => {
     map.help.textContent = `${data.failed} (${error.message})`;
   });
 }

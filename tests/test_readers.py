@@ -201,6 +201,12 @@ def _luminance_at(page, code: str) -> float:
     return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
 
 
+# The outline a country's shape is drawn with, and the page's text colour.
+OUTLINE = """c => getComputedStyle(document.querySelector(
+    `.atlas-map path[data-iso3="${c}"]`)).stroke"""
+TEXT_COLOUR = "() => getComputedStyle(document.querySelector('.atlas-map')).color"
+
+
 def test_dark_mode_reader_gets_quiet_greys_and_a_theme_switch_that_repaints(server, browser):
     context = browser.new_context(viewport={"width": 1366, "height": 768}, color_scheme="dark")
     page = context.new_page()
@@ -210,8 +216,12 @@ def test_dark_mode_reader_gets_quiet_greys_and_a_theme_switch_that_repaints(serv
     assert page.evaluate(BACKGROUND_LUMINANCE) < 0.25, "the page follows the dark scheme"
     dark = {code: _luminance_at(page, code) for code in ("DEU", "ESH", "CHN")}
     _shot(page, "dark")
-    # On a dark page the greys are dark, the disputed area the darkest; partners stand out.
-    assert dark["ESH"] < dark["DEU"] < 0.45 < dark["CHN"], dark
+    # On a dark page the greys are dark, the disputed area the darkest; partners stand out:
+    # in colour, and outlined in the page's light text colour (the darkest classes are dark).
+    assert dark["ESH"] < dark["DEU"] < 0.45, dark
+    assert abs(dark["CHN"] - dark["DEU"]) > 0.1 or page.evaluate(FILL, "CHN") not in GREYS
+    assert page.evaluate(OUTLINE, "CHN") == page.evaluate(TEXT_COLOUR)
+    assert page.evaluate(OUTLINE, "DEU") != page.evaluate(TEXT_COLOUR)
     page.get_by_test_id("stMainMenu").click()  # the ⋮ menu holds the theme switch
     menu = page.get_by_test_id("stMainMenuList")
     menu.get_by_text("Dark").first.wait_for()
@@ -221,6 +231,7 @@ def test_dark_mode_reader_gets_quiet_greys_and_a_theme_switch_that_repaints(serv
     light = {code: _luminance_at(page, code) for code in ("DEU", "ESH")}
     _shot(page, "dark-switched-to-light")
     assert light["ESH"] > light["DEU"] > 0.6, light
+    assert page.evaluate(OUTLINE, "CHN") == page.evaluate(TEXT_COLOUR), "the outline follows"
     context.close()
 
 
@@ -299,12 +310,46 @@ def test_one_back_restores_the_view_however_a_country_was_opened_and_forward_ret
         assert _params(page.url) == _params(left_url), (step, page.url)
 
 
-def test_an_embedded_view_shows_the_map_legend_and_credits(server, page):
-    page.goto(server + "/?view=vote&res=ES-11/1&embed=true")
-    wait_for_map(page)
-    assert page.locator(".atlas-legend").get_by_text("Yes (141)").is_visible()
-    assert page.get_by_text("Made with Natural Earth").count() >= 1
-    _shot(page, "embedded")
+EMBED_WIDTH, EMBED_HEIGHT = 720, 720
+
+
+def test_an_embedded_view_is_map_first_in_a_720_pixel_frame(server, browser):
+    """In another page's 720 px frame: the title, the legend, the whole map, the credits and a
+    link to the full atlas, all in view without scrolling; no navigation row, no controls."""
+    from bench.probes import map_painted
+
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    page = context.new_page()
+    link = server + "/?view=vote&res=ES-11/1&embed=true"
+    page.set_content(
+        f'<iframe src="{link}" width="{EMBED_WIDTH}" height="{EMBED_HEIGHT}" '
+        'title="Atlas" style="border:0"></iframe>'
+    )
+    frame = page.frame_locator("iframe")
+    inner = next(f for f in page.frames if f.url.startswith(server))
+    script, count = map_painted()
+    inner.wait_for_function(script, arg=count, timeout=30_000)
+    frame.get_by_text("Yes (141)").wait_for()
+    frame.get_by_text("Made with Natural Earth").first.wait_for()
+    back = frame.get_by_role("link", name=re.compile("full atlas"))
+    back.wait_for()
+    top = page.locator("iframe").bounding_box()["y"]
+    for part in (
+        frame.locator("h1").first,
+        frame.locator(".atlas-legend"),
+        frame.locator(".atlas-map svg"),
+        back,
+    ):
+        box = part.bounding_box()
+        assert box["y"] + box["height"] <= top + EMBED_HEIGHT, "in view without scrolling"
+    assert frame.locator(".st-key-top_navigation").count() == 0
+    assert frame.get_by_text("Colour the map by").count() == 0
+    assert "embed" not in (back.get_attribute("href") or "")
+    page.screenshot(path=ARTIFACTS / "readers-embedded.png")
+    # Asked for, the controls come too.
+    page.set_content(f'<iframe src="{link}&controls=true" width="720" height="720"></iframe>')
+    page.frame_locator("iframe").get_by_text("Colour the map by").first.wait_for()
+    context.close()
 
 
 def test_the_resolution_slider_moves_through_time_and_repaints_the_map(server, page, atlas):

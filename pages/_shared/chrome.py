@@ -74,6 +74,17 @@ def _once_per_tab() -> str:
     return script
 
 
+def embedded() -> bool:
+    """True in Streamlit's embedding mode (?embed=true): the page is in someone else's frame.
+    (Streamlit keeps `embed` out of st.query_params; the browser tells it in st.context.)"""
+    return bool(st.context.is_embedded)
+
+
+def embed_controls() -> bool:
+    """True when an embed asks for its controls too (?embed=true&controls=true)."""
+    return any(v.lower() == "true" for v in st.query_params.get_all("controls"))
+
+
 def page_setup(page: site.Page) -> None:
     """Page config and the navigation row: the first thing every page does.
 
@@ -85,9 +96,16 @@ def page_setup(page: site.Page) -> None:
     i18n.use(st.context.locale)
     st.set_page_config(page_title=page.tab_title, page_icon=site.APP_ICON, layout="wide")
     previous = address.arrive(page.url_path)
-    with st.container(horizontal=True, gap="small", key="top_navigation"):
-        for target in site.PAGES:
-            st.page_link(target.script, label=_(target.title), icon=target.icon)
+    if embedded():  # in another page's frame: its content first, no navigation row
+        st.html(
+            "<style>/* atlas-embed */ h1 { font-size: 1.6rem !important; padding-top: 0 "
+            "!important; } [data-testid='stMainBlockContainer'] { padding-top: 1rem "
+            "!important; }</style>"
+        )
+    else:
+        with st.container(horizontal=True, gap="small", key="top_navigation"):
+            for target in site.PAGES:
+                st.page_link(target.script, label=_(target.title), icon=target.icon)
     # After a page switch the browser leaves keyboard focus on <body>: a keyboard or screen
     # reader user then starts from the top of the document. Move it to the page's heading,
     # unless the reader is already on a control. Only after a switch: on a first visit, Tab

@@ -10,20 +10,25 @@ import pyarrow as pa
 import streamlit as st
 
 from pages._shared import address, store, worldmap
-from partners import catalog, figures, i18n, site, views
+from partners import catalog, figures, i18n, paths, site, views
 from partners import locator as locator_svg
+from partners import picture as pictures
 from partners.i18n import _
 
 
-def world_map(shown: views.MapView, *, key: str) -> str | None:
-    """The world map of one view; the code of the country a reader opened from it, if any."""
+def world_map(shown: views.MapView, *, key: str, outside: str | None = None) -> str | None:
+    """The world map of one view; the code of the country a reader opened from it, if any.
+
+    outside: the full atlas's address of this view, when the map is embedded in another page;
+    a country then opens there, in a new tab."""
     data = shown.map_data | {
+        "outside": outside,
         "svg": worldmap.SHAPES_URL,
         "name": _("World map: {title}").format(title=shown.title),
         "help": _(
             "Tab onto the map, then move between countries with the arrow keys (in the "
             "legend's order) or type a country's name; Enter opens its page. Zoom with + and "
-            "−, a pinch or a double tap."
+            "− or a pinch; drag to move the zoomed map."
         ),
         "buttons": {
             "in": _("Zoom in"),
@@ -38,6 +43,7 @@ def world_map(shown: views.MapView, *, key: str) -> str | None:
 _STYLE = """<style>
 .atlas-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 .25rem;
   font-size: .875rem; line-height: 1.4; }
+.atlas-legend-title { font-size: .875rem; font-weight: 600; margin: 0 0 .2rem; }
 .atlas-legend span.item { display: inline-flex; align-items: center; gap: .4rem; }
 .atlas-legend span.swatch { width: .9rem; height: .9rem; border-radius: 2px; flex: none;
   border: 1px solid rgba(128, 128, 128, .7); }
@@ -54,32 +60,35 @@ def legend(entries: figures.Legend) -> None:
             entries.labels, entries.colours, entries.counts, strict=True
         )
     )
-    name = html.escape(_("Legend"), quote=True)
-    st.html(f'{_STYLE}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>')
+    name = html.escape(entries.title or _("Legend"), quote=True)
+    title = (
+        f'<p class="atlas-legend-title">{html.escape(entries.title)}</p>' if entries.title else ""
+    )
+    st.html(
+        f'{_STYLE}{title}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>'
+    )
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _projected(_data: catalog.Catalog, stamp: tuple):
-    """The shapes in the picture's projection, once per process and data version."""
-    from partners import export  # matplotlib loads when a reader first asks for a picture
-
-    return export.project(_data.atlas.shapes)
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _shapes(address: str) -> pictures.Shapes:
+    """The map's shapes for pictures, read once per version of static/world.svg."""
+    return pictures.read_shapes(paths.WORLD_SVG.read_text(encoding="utf-8"))
 
 
-def picture(data: catalog.Catalog, shown: views.MapView, kind: str) -> bytes:
-    """The map as a PNG or SVG picture for an article (see partners/export.py)."""
-    from partners import export
-
-    return export.picture(
-        _projected(data, data.stamp),
+def picture(shown: views.MapView, kind: str, link: str) -> bytes:
+    """The map as a PNG or SVG picture for an article (partners/picture.py): the same shapes and
+    colours as the page's map, with the view's texts, the legend, the credits and `link`."""
+    drawn = pictures.picture_svg(
+        _shapes(worldmap.SHAPES_URL),
         shown.fills,
         title=shown.title,
         subtitle=shown.subtitle,
         legend=shown.legend,
         credits=store.package().credits_line(),
-        marks=shown.marks,
-        kind=kind,
+        site=f"{_(site.APP_TITLE)} · {link}",
+        marked=shown.map_data["marks"],
     )
+    return drawn.encode("utf-8") if kind == "svg" else pictures.png(drawn)
 
 
 def table_data(frame: pd.DataFrame) -> pa.Table:
@@ -103,21 +112,21 @@ def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> No
             mime="text/csv",
             icon=":material/download:",
         )
+        link = address.share_link(params)
         for kind in ("png", "svg"):
             st.download_button(
                 _("Download the map ({kind})").format(kind=kind.upper()),
-                lambda kind=kind: picture(data, shown, kind),  # drawn when clicked
+                lambda kind=kind: picture(shown, kind, link),  # drawn when clicked
                 on_click="ignore",
                 file_name=f"{shown.file_stem}-map.{kind}",
                 mime="image/png" if kind == "png" else "image/svg+xml",
                 icon=":material/image:",
                 help=_(
-                    "1200 px wide on white, with the title, the selection, the dates and the "
-                    "credits in the picture."
+                    "1200 px wide on white: the map as drawn here, with the title, the "
+                    "selection and its sources, the legend, the credits and this view's address."
                 ),
             )
         with st.popover(_("Share or embed this view"), icon=":material/share:"):
-            link = address.share_link(params)
             st.markdown(_("**Link to this view** (the copy button is at the right of the box):"))
             st.code(link, language=None, wrap_lines=True)
             embed = address.share_link(params | {"embed": ["true"]})
