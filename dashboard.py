@@ -92,7 +92,10 @@ if state.view == "support" and controls:
     # On the page, not in the side panel: which facts the map counts is the first thing to see,
     # and the article's own view is one click away on every screen.
     pickers.one_of(_("Facts from"), timeline.WHEN, "when")
-(st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
+# On a phone the subtitle (five lines there) goes under the map, so that the legend and the map
+# are in the first screen; the legend says what grey means as well.
+if not phone:
+    (st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
 if unusable:
     st.info(
         _("Parts of this link were not understood and were left out; the map shows the rest."),
@@ -113,6 +116,8 @@ full_view = address.share_link(urlstate.pinned_params(state, symbols))
 opened = world.world_map(shown, key="world_map", outside=full_view if embedded else None)
 if opened in data.index.index:
     pickers.open_country(opened)
+if phone:
+    (st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
 if embedded:
     chrome.credits()
     st.markdown(_("[Open this view in the full atlas ↗]({link})").format(link=full_view))

@@ -12,7 +12,8 @@ from partners import paths, site
 
 CARD = {"pyproject.toml", "README.md", "dashboard.py", "data", "pages", "tests"}
 # What a Python project of this kind needs besides: the pure package, builders, benchmarks,
-# served files, configuration, CI, docs, the data package, the lock file, and what the ecosystem
+# served files, configuration, CI, docs, the data package, the lock file, the system packages
+# Community Cloud installs (packages.txt: a font for the map's PNG), and what the ecosystem
 # expects of a published project: a licence for the code and a citation file.
 PROJECT = {
     "partners",
@@ -24,6 +25,7 @@ PROJECT = {
     "docs",
     "datapackage.json",
     "uv.lock",
+    "packages.txt",
     ".gitignore",
     "LICENSE",
     "CITATION.cff",
