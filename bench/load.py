@@ -92,13 +92,11 @@ async def _change_filter(page, label: str) -> None:
 
 
 async def _click_iran(page, expect) -> None:
-    # As a reader does: point at Iran, see its label, then click. plotly.js makes a click out of
-    # its hover state, so a click that arrives before a starved browser has handled the pointer's
-    # move can be lost. (CI once waited out the whole timeout after a click; not reproduced here,
-    # even with the CPU slowed 20x, so a failure now says where the page was.)
+    # As a reader does: point at Iran, see the map's label for it, then click (a failure says
+    # where the page was).
     x, y = await page.evaluate(CENTRE, "IRN")
     await page.mouse.move(x, y)
-    await page.locator(".hoverlayer .hovertext").first.wait_for(timeout=TIMEOUT_MS)
+    await page.locator(".atlas-map-tip").filter(has_text="Iran").wait_for(timeout=TIMEOUT_MS)
     await page.mouse.click(x, y)
     try:
         await page.wait_for_url("**/country?iso3=IRN", timeout=TIMEOUT_MS)
