@@ -92,10 +92,17 @@ if state.view == "support" and controls:
     # On the page, not in the side panel: which facts the map counts is the first thing to see,
     # and the article's own view is one click away on every screen.
     pickers.one_of(_("Facts from"), timeline.WHEN, "when")
+
+
+def subtitle() -> None:
+    """What is shown and from which sources: a caption in an embed, else text."""
+    (st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
+
+
 # On a phone the subtitle (five lines there) goes under the map, so that the legend and the map
 # are in the first screen; the legend says what grey means as well.
 if not phone:
-    (st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
+    subtitle()
 if unusable:
     st.info(
         _("Parts of this link were not understood and were left out; the map shows the rest."),
@@ -111,13 +118,14 @@ if controls:
     )
 if state.view == "vote" and phone and controls:
     resolution_slider(caption=False)  # the title and subtitle name the resolution just above
-full_view = address.share_link(urlstate.pinned_params(state, symbols))
+pinned = urlstate.pinned_params(state, symbols)  # the view as a shared link carries it
+full_view = address.share_link(pinned) if embedded else None
 # In an embed a country opens in the full atlas, in a new tab, not inside someone's frame.
-opened = world.world_map(shown, key="world_map", outside=full_view if embedded else None)
+opened = world.world_map(shown, key="world_map", outside=full_view)
 if opened in data.index.index:
     pickers.open_country(opened)
 if phone:
-    (st.caption if embedded else st.markdown)(present.plain(shown.subtitle))
+    subtitle()
 if embedded:
     chrome.credits()
     st.markdown(_("[Open this view in the full atlas ↗]({link})").format(link=full_view))
@@ -126,7 +134,7 @@ if embedded:
 if state.view == "support" and not (state.categories and state.directions and state.evidence):
     st.info(_("Nothing is selected in one of the filters, so no support is shown."))
 st.markdown(shown.summary)
-world.map_actions(data, shown, urlstate.pinned_params(state, symbols))
+world.map_actions(shown, pinned)
 
 st.header(_("What the map shows"))
 st.caption(shown.table_note)

@@ -99,7 +99,7 @@ def table_data(frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
 
 
-def map_actions(data: catalog.Catalog, shown: views.MapView, params: dict) -> None:
+def map_actions(shown: views.MapView, params: dict) -> None:
     """Under the map: the downloads of what it shows, and a link to share or embed the view
     (params: the view's parameters as a shared link carries them, urlstate.pinned_params)."""
     with st.container(horizontal=True, gap="small", key="map_actions"):

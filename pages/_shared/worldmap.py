@@ -1,7 +1,7 @@
 """The world map on the map page: Streamlit's own component API (st.components.v2) around
 static/worldmap.js, which recolours the shapes of static/world.svg.
 
-What travels with a rerun is the component's data (partners/mapdata.py: one character per shape,
+What travels with a rerun is the component's data (figures.map_data: one character per shape,
 the legend's colours and labels, the lines shown for countries with something to say) and a
 loader of a few hundred bytes. The script and the shapes are files the browser fetches once and
 keeps: a view change costs a few KB, and the page loads no plotly.js.
