@@ -44,7 +44,12 @@ def resolution_slider(caption: bool = True) -> None:
 # address.py); each change reruns the page, which writes the view back in short codes.
 def side_panel() -> None:
     """The country picker and the filters, in the side panel."""
-    pickers.country_picker(data, key="map_picker")
+    if phone:
+        # Folded away on a phone: its 800 names (seven languages) cost a mid-range phone about
+        # a second of the map's first paint (bench). The Countries page has the same picker.
+        st.page_link(site.COUNTRY.script, label=_("Go to a country"), icon=":material/search:")
+    else:
+        pickers.country_picker(data, key="map_picker")
     view = pickers.one_of(_("Colour the map by"), urlstate.VIEWS, "view")
     if view == "vote" and not phone:
         resolution_slider()
@@ -138,23 +143,6 @@ world.map_actions(shown, pinned)
 
 st.header(_("What the map shows"))
 st.caption(shown.table_note)
-table = st.dataframe(
-    world.table_data(shown.table),
-    hide_index=True,
-    on_select="rerun",
-    selection_mode="single-row",
-    key="map_table",
-    # Every row in view when they are few (the support view's dozen), scrolling when many.
-    height=min(35 * (len(shown.table) + 1) + 3, 600),
-    column_config={
-        _("Country"): st.column_config.TextColumn(width="medium"),
-        _("Headline"): st.column_config.TextColumn(width="large"),
-        _("Facts shown"): st.column_config.NumberColumn(width="small"),
-        _("All facts"): st.column_config.NumberColumn(width="small"),
-    },
-)
-rows = table.selection.rows if table and table.selection else []
-if rows:
-    pickers.open_country(shown.table.index[rows[0]])
+world.map_table(shown)
 chrome.dates()
 chrome.credits()

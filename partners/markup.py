@@ -1,10 +1,13 @@
 """The small pieces of HTML the pages share: a vote as a coloured cell, text for screen readers
-only, and a table that scrolls sideways inside itself. Every text passed in is escaped here."""
+only, and tables that scroll inside themselves (a data frame's among them). Every text passed in
+is escaped here."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+
+import pandas as pd
 
 from partners import vocab
 
@@ -25,6 +28,11 @@ _TABLE_CSS = (
 .atlas-compare th[scope="row"] small { display: block; opacity: .75; }
 .atlas-compare tr.period th { font-weight: 700; padding-top: .7rem; }
 .atlas-compare td.vote .atlas-vote { min-width: 4.2rem; }
+.atlas-compare td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* A long table scrolls inside a box; its heading row stays in view, on the page's background
+   (--atlas-bg, kept by the once-per-tab script in pages/_shared/chrome.py). */
+.atlas-compare.tall { max-height: 36rem; overflow-y: auto; }
+.atlas-compare.tall thead th { background: var(--atlas-bg, Canvas); z-index: 1; }
 @media (max-width: 640px) { /* a phone: three countries fit beside the row names */
   .atlas-compare th, .atlas-compare td { padding: .3rem .25rem; }
   .atlas-compare th[scope="row"] { min-width: 6.5rem; }
@@ -49,13 +57,40 @@ def screen_reader_only(text: str) -> str:
     return f'<span class="sr-only" style="{hidden}">{html.escape(text)}</span>'
 
 
-def html_table(caption: str, head: list[str], rows: list[str]) -> str:
+def html_table(caption: str, head: list[str], rows: list[str], *, tall: bool = False) -> str:
     """A table that scrolls sideways inside itself on a narrow screen, reachable by keyboard (a
-    named region, as axe asks). head and rows are HTML, already escaped."""
+    named region, as axe asks). head and rows are HTML, already escaped. tall: a long table,
+    which scrolls down inside a box too, under its heading row."""
     cells = "".join(f'<th scope="col">{cell}</th>' for cell in head)
+    kind = "atlas-compare tall" if tall else "atlas-compare"
     return (
-        f'{_TABLE_CSS}<div class="atlas-compare" role="region" aria-label="{html.escape(caption)}" '
+        f'{_TABLE_CSS}<div class="{kind}" role="region" aria-label="{html.escape(caption)}" '
         f'tabindex="0"><table><caption class="sr-only" style="position:absolute;left:-9999px">'
         f"{html.escape(caption)}</caption><thead><tr>{cells}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
+
+
+# More rows than this and a table scrolls inside its box.
+TALL_ROWS = 15
+
+
+def frame_table(caption: str, frame: pd.DataFrame, links: Mapping[str, str]) -> str:
+    """A data frame as an HTML table whose text is in the page (st.dataframe draws on a canvas,
+    out of reach of find-in-page and screen readers, and loads 1.2 MB of script).
+
+    The first column names each row and links it to links[index] (a page of the app); numbers
+    are aligned right; empty cells stay empty."""
+    first, *others = frame.columns
+    numeric = {c for c in others if pd.api.types.is_numeric_dtype(frame[c])}
+    rows = []
+    for key, row in zip(frame.index, frame.itertuples(index=False), strict=True):
+        name, link = html.escape(str(row[0])), html.escape(links[key], quote=True)
+        cells = [f'<th scope="row"><a href="{link}" target="_self">{name}</a></th>']
+        for column, value in zip(others, row[1:], strict=True):
+            text = "" if pd.isna(value) else html.escape(str(value))
+            kind = ' class="num"' if column in numeric else ""
+            cells.append(f"<td{kind}>{text}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    head = [html.escape(str(c)) for c in frame.columns]
+    return html_table(caption, head, rows, tall=len(rows) > TALL_ROWS)

@@ -125,8 +125,8 @@ def _support(given: _Inputs) -> _Layer:
                     ),
                     *([_("**{n}** disputed (⚠)").format(n=disputed)] if disputed else []),
                     _(
-                        "Click a country, a row of the table, or pick one in the controls to "
-                        "read its facts."
+                        "Click a country on the map or its name in the table, or pick one in "
+                        "the controls, to read its facts."
                     ),
                 ]
             ),

@@ -52,7 +52,9 @@ const STYLE = `
 const WIDE = 1000; // the SVG's width in its own units (partners/worldsvg.py)
 const TAP = 12; // px: the radius a small country's tap disc has on screen, at least
 const DOT = 3.5; // px: the radius of the dot that shows a small coloured country
-const SVG_CACHE = new Map(); // address -> promise of the SVG's text, once per tab
+// address -> promise of the SVG's text, once per tab; shared with the loader
+// (pages/_shared/worldmap.py), which starts the fetch while this script is still on its way.
+const SVG_CACHE = (window.__atlasShapes ||= new Map());
 
 function svgText(url) {
   if (!SVG_CACHE.has(url)) {
@@ -183,6 +185,8 @@ class WorldMap {
   paint() {
     const d = this.data;
     const colours = d.colours;
+    // Measured once, before anything changes: each measure after a change forces a layout.
+    const ppu = this.pixelsPerUnit();
     this.shapes.forEach((path, i) => {
       const k = d.classes.charCodeAt(i) - 48;
       path.dataset.k = String(k);
@@ -204,8 +208,8 @@ class WorldMap {
     );
     if (!this.current || !this.byCode.has(this.current.dataset.iso3)) this.current = this.order[0];
     for (const path of this.shapes) path.setAttribute("tabindex", path === this.current ? "0" : "-1");
-    this.drawMarks();
-    this.sizeDiscs();
+    this.drawMarks(ppu);
+    this.sizeDiscs(ppu);
     this.root.dataset.dots = d.dots.join(",");
     this.root.dataset.painted = String(this.shapes.length);
     if (this.shown) this.show(this.shown, false);
@@ -216,7 +220,7 @@ class WorldMap {
     return { x, y };
   }
 
-  drawMarks() {
+  drawMarks(ppu) {
     const ns = "http://www.w3.org/2000/svg";
     this.marks.replaceChildren();
     for (const code of this.data.marks) {
@@ -236,22 +240,20 @@ class WorldMap {
       g.append(circle, text);
       this.marks.appendChild(g);
     }
-    this.sizeMarks();
+    this.sizeMarks(ppu);
   }
 
   pixelsPerUnit() {
     return (this.svg.getBoundingClientRect().width || WIDE) / this.view.w;
   }
 
-  sizeDiscs() {
-    const ppu = this.pixelsPerUnit();
+  sizeDiscs(ppu = this.pixelsPerUnit()) {
     for (const hit of this.hits) hit.setAttribute("r", TAP / ppu);
     for (const dot of this.dots.children) dot.setAttribute("r", DOT / ppu);
-    this.sizeMarks();
+    this.sizeMarks(ppu);
   }
 
-  sizeMarks() {
-    const ppu = this.pixelsPerUnit();
+  sizeMarks(ppu = this.pixelsPerUnit()) {
     for (const g of this.marks.children) {
       g.querySelector("circle").setAttribute("r", 8.5 / ppu);
       g.querySelector("text").style.fontSize = `${11 / ppu}px`;

@@ -74,3 +74,43 @@ def map_data(app: AppTest) -> dict:
     maps = [e for e in app.get("bidi_component") if e.proto.component_name == "atlas_world_map"]
     assert len(maps) == 1, "one world map"
     return json.loads(maps[0].proto.json)
+
+
+def map_table(app: AppTest):
+    """The map page's table as the page shows it (an HTML table: partners.markup.frame_table):
+    a DataFrame of its cells' texts under its headings, and each row's link, in order."""
+    from html.parser import HTMLParser
+
+    import pandas as pd
+
+    tables = [str(e.proto.body) for e in app.get("html") if "atlas-compare" in e.proto.body]
+    assert len(tables) == 1, "one table on the map page"
+
+    class Cells(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.head, self.rows, self.links, self.cell = [], [], [], None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self.row = []
+            elif tag in ("th", "td"):
+                self.cell = ""
+            elif tag == "a":
+                self.links.append(dict(attrs)["href"])
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell += data
+
+        def handle_endtag(self, tag):
+            if tag in ("th", "td"):
+                self.row.append(self.cell)
+                self.cell = None
+            elif tag == "tr":
+                (self.rows if self.head else self.head).append(self.row)
+
+    cells = Cells()
+    cells.feed(tables[0])
+    frame = pd.DataFrame(cells.rows, columns=cells.head[0])
+    return frame, cells.links

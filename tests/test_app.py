@@ -39,6 +39,10 @@ def legend(app: AppTest) -> list[str]:
     return apptest.legend(app)
 
 
+def map_table(app: AppTest):
+    return apptest.map_table(app)
+
+
 def all_text(app: AppTest) -> str:
     return "\n".join(apptest.rendered(app))
 
@@ -126,17 +130,17 @@ def _summary_line(app: AppTest) -> str:
 )
 def test_each_filter_changes_the_map_the_counts_and_the_table(key, value):
     app = run_page()
-    before = (map_data(app)["classes"], _summary_line(app), app.dataframe[0].value.shape)
+    before = (map_data(app)["classes"], _summary_line(app), map_table(app)[0].shape)
     app.pills(key=key).set_value(value).run()
     assert not app.exception
-    after = (map_data(app)["classes"], _summary_line(app), app.dataframe[0].value.shape)
+    after = (map_data(app)["classes"], _summary_line(app), map_table(app)[0].shape)
     assert before[0] != after[0] and before[1] != after[1] and before[2] != after[2]
 
 
 def test_weapons_only_shows_the_countries_that_send_russia_weapons(atlas):
     app = run_page()
     app.pills(key="cat").set_value(["arms"]).run()
-    table = app.dataframe[0].value
+    table, _ = map_table(app)
     support = atlas.support[atlas.support["ended_by"].isna()]
     arms = support[(support["category"] == "arms") & (support["direction"] == "to_russia")]
     names = atlas.countries.set_index("iso3")["name"]
@@ -447,7 +451,7 @@ def test_a_new_source_and_fact_show_on_the_map_the_country_page_the_csv_and_sour
     assert not app.error, [e.value for e in app.error]
     assert f"these {to_russia + 1} facts" in app.get("download_button")[0].proto.label
     name = atlas.countries.set_index("iso3").loc[iso3, "name"]
-    assert name in set(app.dataframe[0].value["Country"])
+    assert name in set(map_table(app)[0]["Country"])
     # The country page: the fact, with its source and date.
     text = all_text(run_page("pages/country.py", iso3=iso3))
     assert plain(new["summary"]) in text
@@ -650,3 +654,16 @@ def test_the_legend_says_what_the_colour_says_and_follows_the_direction():
     assert heading(app) == "Colour: the strongest kind of support the country gives Russia"
     app.pills(key="dir").set_value(["from_russia"]).run()
     assert heading(app) == "Colour: the strongest kind of support Russia gives the country"
+
+
+@pytest.mark.parametrize("view", ["support", "vote", "period"])
+def test_every_country_in_the_map_table_is_a_link_to_its_own_page(atlas, view):
+    """The table under the map is HTML (its text findable), each country's name a link to its
+    page; the vote views list every UN member."""
+    table, links = map_table(run_page(view=view))
+    names = atlas.countries.set_index("iso3")["name"]
+    codes = [link.removeprefix("country?iso3=") for link in links]
+    assert len(codes) == len(table) and all(code in names.index for code in codes)
+    assert list(table["Country"]) == [names[code] for code in codes]
+    if view != "support":
+        assert len(table) == len(atlas.countries)  # the 193 members

@@ -117,3 +117,23 @@ def test_a_countrys_sources_are_counted_with_their_first_and_last_dates():
     assert present.sources_span(facts[:1], sources) == (
         "Its one fact comes from a source published March 2023."
     )
+
+
+def test_a_frame_as_an_html_table_escapes_every_text_and_aligns_numbers_right():
+    import pandas as pd
+
+    from partners import markup
+
+    frame = pd.DataFrame(
+        {"Country": ["<b>A</b>", "B & C"], "Facts": [3, 12], "Note": ["x<y", None]},
+        index=["AAA", "BBB"],
+    )
+    drawn = markup.frame_table("Cap", frame, {"AAA": "country?iso3=AAA", "BBB": 'q"x'})
+    assert "<b>A</b>" not in drawn and "&lt;b&gt;A&lt;/b&gt;" in drawn and "B &amp; C" in drawn
+    assert '<a href="country?iso3=AAA" target="_self">' in drawn and 'href="q&quot;x"' in drawn
+    assert '<td class="num">12</td>' in drawn and "<td>x&lt;y</td><" in drawn
+    assert "<td></td>" in drawn and "None" not in drawn
+    assert "atlas-compare tall" not in drawn  # two rows: no scrolling box
+    tall = pd.concat([frame] * markup.TALL_ROWS)
+    tall.index = [f"C{i}" for i in range(len(tall))]
+    assert "atlas-compare tall" in markup.frame_table("Cap", tall, dict.fromkeys(tall.index, "l"))

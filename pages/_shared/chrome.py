@@ -46,6 +46,15 @@ _ONCE_PER_TAB = (
   };
   name();
   new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  // The page's background as a CSS variable, for what must paint it over other text (a long
+  // table's heading row); kept when the reader switches the theme (the app's class changes).
+  const app = document.querySelector(".stApp");
+  const background = () => document.documentElement.style.setProperty(
+    "--atlas-bg", getComputedStyle(app).backgroundColor);
+  if (app) {
+    setTimeout(background, 1500); // after the first paint: reading a style forces a layout
+    new MutationObserver(background).observe(app, { attributes: true, attributeFilter: ["class"] });
+  }
   const push = history.pushState;
   let last = { search: null, at: 0 };
   history.pushState = function (state, title, url) {

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import html
 
-import pandas as pd
-import pyarrow as pa
 import streamlit as st
 
 from pages._shared import address, store, worldmap
-from partners import catalog, figures, i18n, paths, site, views
+from partners import catalog, figures, i18n, markup, paths, site, views
 from partners import locator as locator_svg
 from partners import picture as pictures
 from partners.i18n import _
@@ -91,12 +89,11 @@ def picture(shown: views.MapView, kind: str, link: str) -> bytes:
     return drawn.encode("utf-8") if kind == "svg" else pictures.png(drawn)
 
 
-def table_data(frame: pd.DataFrame) -> pa.Table:
-    """A table for st.dataframe as bare Arrow: its columns without the index and without pandas'
-    metadata, which Streamlit would otherwise send with every rerun (a quarter of the table's
-    bytes on a filter change). Rows keep their order, so a selected row's position is the
-    frame's."""
-    return pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+def map_table(shown: views.MapView) -> None:
+    """What the map shows as a table, each country's name a link to its page: an HTML table,
+    so that its text is in the page (partners/markup.py)."""
+    links = {code: f"{site.COUNTRY.url_path}?iso3={code}" for code in shown.table.index}
+    st.html(markup.frame_table(_("What the map shows"), shown.table, links))
 
 
 def map_actions(shown: views.MapView, params: dict) -> None:

@@ -28,10 +28,19 @@ _VERSION = _version(SCRIPT)
 SHAPES_URL = f"app/static/world.svg?v={_version(SHAPES)}"
 
 # Streamlit serves static/ files as plain text, so the script is fetched and imported as a
-# module from a blob; the promise is kept per tab, so it is fetched and parsed once.
+# module from a blob; the promise is kept per tab, so it is fetched and parsed once. The shapes
+# are fetched at the same time, not after the script (static/worldmap.js takes the promise).
 _LOADER = """
 const url = new URL("app/static/worldmap.js?v=VERSION", document.baseURI).href;
 export default function (component) {
+  const shapes = (window.__atlasShapes ||= new Map());
+  const svg = component.data && component.data.svg;
+  if (svg && !shapes.has(svg)) {
+    shapes.set(svg, fetch(svg).then((r) => {
+      if (!r.ok) throw new Error(`${svg}: ${r.status}`);
+      return r.text();
+    }));
+  }
   window.__atlasWorldMapModule ||= fetch(url)
     .then((r) => r.text())
     .then((t) => import(URL.createObjectURL(new Blob([t], { type: "text/javascript" }))));
