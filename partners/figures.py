@@ -258,11 +258,13 @@ def map_data(
 
 
 def vote_hover(vote_label: str, symbol: str, *, owner: str | None = None) -> str:
-    """Hover line on the vote map; owner names the sovereign whose vote a territory shows."""
-    line = f"{symbol}: {vote_label}"
+    """Hover line on the vote map: the vote alone (the map's title names the resolution, and a
+    line the same as its class's label is not sent at all: figures.map_data); owner names the
+    sovereign whose vote a territory shows."""
     if owner:
+        line = f"{symbol}: {vote_label}"
         return _("Part of {owner}; its vote on {line}").format(owner=owner, line=line)
-    return line
+    return vote_label
 
 
 def territory_hover(sovereign: Mapping) -> str:

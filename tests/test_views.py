@@ -134,6 +134,15 @@ def test_a_territory_hovers_with_its_own_name_and_says_whose_record_it_shows(
     assert "France" not in hover["FRA"], "the name is in the shapes' file, not sent per view"
 
 
+def test_a_vote_view_sends_lines_only_for_shapes_whose_vote_is_another_members(atlas, catalog):
+    """A member's line on the vote map is its vote, its class's label, so it is not sent (the
+    title names the resolution); a territory's line says whose vote it shows."""
+    view = _view(atlas, catalog.index, view="vote", symbol="A/RES/ES-11/1")
+    tips = view.map_data["tips"]
+    assert tips and not set(atlas.countries["iso3"]) & set(tips)
+    assert tips["GRL"] == "Part of Denmark; its vote on A/RES/ES-11/1: Yes"
+
+
 def test_a_view_sends_one_class_per_shape_in_the_shapes_files_order(atlas, index):
     """The component paints the i-th shape of static/world.svg with the i-th character."""
     view = _view(atlas, index, view="vote", symbol="A/RES/ES-11/1")
