@@ -104,7 +104,9 @@ def test_the_map_page_loads_no_plotly_and_fetches_its_shapes_and_script_once(ser
     [
         ("/", "CHN", ["China", "Weapons and munitions"]),
         ("/", "GRL", ["Greenland", "Part of Denmark"]),
-        ("/?view=vote&res=ES-11%2F1", "IND", ["India", "ES-11/1: Abstain"]),
+        # A member's line is its vote (the title names the resolution); a territory says whose.
+        ("/?view=vote&res=ES-11%2F1", "IND", ["India", "Abstain"]),
+        ("/?view=vote&res=ES-11%2F1", "GRL", ["Greenland", "its vote on A/RES/ES-11/1: Yes"]),
     ],
 )
 def test_hovering_a_country_shows_its_name_from_the_shapes_and_the_view_lines(
