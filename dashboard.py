@@ -44,12 +44,7 @@ def resolution_slider(caption: bool = True) -> None:
 # address.py); each change reruns the page, which writes the view back in short codes.
 def side_panel() -> None:
     """The country picker and the filters, in the side panel."""
-    if phone:
-        # Folded away on a phone: its 800 names (seven languages) cost a mid-range phone about
-        # a second of the map's first paint (bench). The Countries page has the same picker.
-        st.page_link(site.COUNTRY.script, label=_("Go to a country"), icon=":material/search:")
-    else:
-        pickers.country_picker(data, key="map_picker")
+    pickers.country_picker(data, key="map_picker", folded=True)
     view = pickers.one_of(_("Colour the map by"), urlstate.VIEWS, "view")
     if view == "vote" and not phone:
         resolution_slider()

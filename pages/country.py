@@ -121,7 +121,7 @@ with head:
         )
     if iso3 in data.changes:
         st.markdown(plain(f"{data.source_spans[iso3]} {data.changes[iso3]}"))
-    pickers.country_picker(data, key="country_picker", label=_("Another country"))
+    pickers.country_picker(data, key="country_picker", label=_("Another country"), folded=True)
 with locator:
     if entry["bounds"] is not None:
         world.locator(data, iso3)

@@ -121,10 +121,13 @@ def test_hovering_a_country_shows_its_name_from_the_shapes_and_the_view_lines(
     assert all(line in text for line in lines), text
 
 
-def test_changing_a_filter_repaints_the_map_with_a_small_update(server, page):
+def test_changing_a_filter_recolours_the_same_map_with_a_small_update(server, page):
+    """The first filter change of a visit recolours the map already drawn (the same element),
+    sends a small update and fetches the shapes no second time."""
     page.goto(server + "/")
     wait_for_map(page)
     wait_until_idle(page)
+    page.evaluate("() => { window.__drawnMap = document.querySelector('.atlas-map'); }")
     before = page.evaluate(FILL, "ERI")  # Eritrea: diplomatic cover only
     received = len(page.recorder.frames)
     started = time.perf_counter()
@@ -138,6 +141,7 @@ def test_changing_a_filter_repaints_the_map_with_a_small_update(server, page):
     assert "Diplomatic+cover" not in page.url and "cat=" in page.url
     shapes = [u for u in page.recorder.requests if "/app/static/world.svg" in u]
     assert len(shapes) == 1
+    assert page.evaluate("() => window.__drawnMap === document.querySelector('.atlas-map')")
 
 
 def test_a_pasted_deep_link_restores_the_view(server, page):

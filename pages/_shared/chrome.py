@@ -44,8 +44,23 @@ _ONCE_PER_TAB = (
       row.setAttribute("aria-label", PAGES_LABEL);
     }
   };
+  // A popover's content is drawn when it opens (after a rerun: the country picker, the share
+  // box): focus goes into it, to its first field or button, as into a dialog; Streamlit leaves
+  // it on the button, and Tab from there skips the popover.
+  const intoPopover = () => {
+    const body = document.querySelector('[data-testid="stPopoverBody"]');
+    const opener = document.activeElement;
+    if (!body || body.dataset.atlasFocused || opener?.getAttribute("aria-expanded") !== "true")
+      return;
+    const first = body.querySelector("input, textarea, button, a[href], [tabindex='0']");
+    if (first) {
+      body.dataset.atlasFocused = "true";
+      first.focus();
+    }
+  };
   name();
-  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+  new MutationObserver(() => { name(); intoPopover(); })
+    .observe(document.body, { childList: true, subtree: true });
   // The page's background as a CSS variable, for what must paint it over other text (a long
   // table's heading row); kept when the reader switches the theme (the app's class changes).
   const app = document.querySelector(".stApp");
@@ -119,11 +134,17 @@ def page_setup(page: site.Page) -> None:
     # reader user then starts from the top of the document. Move it to the page's heading,
     # unless the reader is already on a control. Only after a switch: on a first visit, Tab
     # should start at the top (skip link, side panel), as the browser has it.
+    # Both scripts go into one slot drawn on every run, full or empty: an element drawn on some
+    # runs only would shift the place of everything after it, and Streamlit would then mount the
+    # page's elements again on the next run (the map repainted from nothing, an opened picker's
+    # button replaced and the focus lost with it).
+    slot = st.empty().container()
     if previous is None:  # the session's first run: a new tab, or a reload
-        st.html(_once_per_tab(), unsafe_allow_javascript=True)
+        with slot:
+            st.html(_once_per_tab(), unsafe_allow_javascript=True)
     if previous is None or previous == page.url_path:
         return
-    st.html(
+    slot.html(
         '<style>h1[tabindex="-1"]:focus { outline: none; }</style>'
         f"<script>/* atlas-focus: {page.url_path or 'map'} */ setTimeout(() => {{"
         "const h = document.querySelector('[data-testid=\"stMain\"] h1');"

@@ -123,7 +123,13 @@ def map_actions(shown: views.MapView, params: dict) -> None:
                     "selection and its sources, the legend, the credits and this view's address."
                 ),
             )
-        with st.popover(_("Share or embed this view"), icon=":material/share:"):
+        # Drawn only while open (a rerun when it opens): a filter change does not re-send it.
+        share = st.popover(
+            _("Share or embed this view"), icon=":material/share:", key="share", on_change="rerun"
+        )
+        if not share.open:
+            return
+        with share:
             st.markdown(_("**Link to this view** (the copy button is at the right of the box):"))
             st.code(link, language=None, wrap_lines=True)
             embed = address.share_link(params | {"embed": ["true"]})
