@@ -14,7 +14,6 @@ the browser and the server (bench/wire.py), after the server's websocket compres
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import platform
@@ -56,27 +55,6 @@ FILTER_CLICKS = [
 IRAN_FACT = "Iran has finalised a contract to buy Russian Su-35"
 
 
-class Tap:
-    """Counts what the server sends one page: websocket frames and HTTP response bodies."""
-
-    def __init__(self, page):
-        self.ws = 0
-        self.http = 0
-        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
-        page.on("requestfinished", self._finished)
-
-    def _frame(self, payload):
-        self.ws += len(payload)
-
-    def _finished(self, request):
-        # A request torn down with its page has no sizes any more.
-        with contextlib.suppress(Exception):
-            self.http += request.sizes()["responseBodySize"]
-
-    def mark(self) -> tuple[int, int]:
-        return self.ws, self.http
-
-
 def _stats(values: list[float]) -> dict:
     return {
         "median": statistics.median(values),
@@ -96,7 +74,7 @@ def _seconds(action: Callable[[], None]) -> float:
 def _new_page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    return context, page, Tap(page)
+    return context, page, probes.Wire(context, page)
 
 
 def _settle(page, milliseconds: int = 400) -> None:
@@ -128,7 +106,7 @@ def measure_browser(name: str, browser, runs: int, sessions: int) -> dict:
             page.goto(server + "/")
             _ready(name, page, 60_000)
             out["cold_start_s"].append(time.perf_counter() - started)
-            _settle(page, 1000)
+            tap.settle(page)
             ws, http = tap.mark()
             out["first_load_bytes"].append(ws + http)
             context.close()

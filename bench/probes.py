@@ -5,7 +5,9 @@ They live in `bench` (which tests may import) so that `bench` never imports `tes
 
 from __future__ import annotations
 
+import collections
 import json
+import time
 
 from bench import harness
 from partners import paths
@@ -72,6 +74,67 @@ class Recorder:
 
     def _socket(self, socket):
         socket.on("framereceived", lambda payload: self.frames.append(len(payload)))
+
+
+class Wire:
+    """What a page receives: each HTTP response's bytes as they came over the wire (Chromium's
+    own count, through the DevTools protocol), the websocket's frames, and each script's
+    encoding and size.
+
+    Playwright's request.sizes() once counted 0.65-0.86 MB of a first visit of about 3 MB, some
+    responses cut short; Chromium's count of what arrived is exact. Pages made in the page
+    (blob: and data: URLs) are not counted: nothing is sent.
+    """
+
+    def __init__(self, context, page):
+        self.http = 0
+        self.ws = 0
+        self.scripts: dict[str, tuple[str, int, int]] = {}  # url: (encoding, size, on the wire)
+        self._pending: set[str] = set()
+        self._responses: dict[str, dict] = {}
+        self._sizes: collections.Counter = collections.Counter()
+        devtools = context.new_cdp_session(page)
+        devtools.on("Network.requestWillBeSent", lambda e: self._pending.add(e["requestId"]))
+        devtools.on("Network.responseReceived", self._response)
+        devtools.on("Network.dataReceived", self._data)
+        devtools.on("Network.loadingFinished", self._finished)
+        devtools.on("Network.loadingFailed", lambda e: self._pending.discard(e["requestId"]))
+        devtools.send("Network.enable")
+        page.on("websocket", lambda socket: socket.on("framereceived", self._frame))
+
+    def _response(self, event: dict) -> None:
+        self._responses[event["requestId"]] = event["response"]
+
+    def _data(self, event: dict) -> None:
+        self._sizes[event["requestId"]] += event["dataLength"]
+
+    def _frame(self, payload) -> None:
+        self.ws += len(payload)
+
+    def _finished(self, event: dict) -> None:
+        self._pending.discard(event["requestId"])
+        response = self._responses.pop(event["requestId"], None)
+        if not response or not response["url"].startswith("http"):
+            return
+        wire = int(event["encodedDataLength"])
+        self.http += wire
+        if response["mimeType"].endswith("javascript"):
+            headers = {k.lower(): v for k, v in response["headers"].items()}
+            encoding = headers.get("content-encoding", "")
+            self.scripts[response["url"]] = (encoding, self._sizes[event["requestId"]], wire)
+
+    def mark(self) -> tuple[int, int]:
+        """Bytes so far: (websocket, HTTP)."""
+        return self.ws, self.http
+
+    def settle(self, page, timeout: float = 30.0) -> None:
+        """Wait until the page's fonts are loaded and every response has arrived in full."""
+        page.evaluate("() => document.fonts.ready.then(() => true)")
+        deadline = time.monotonic() + timeout
+        while self._pending and time.monotonic() < deadline:
+            page.wait_for_timeout(200)
+        if self._pending:
+            raise TimeoutError(f"{len(self._pending)} responses still arriving after {timeout} s")
 
 
 # Whether the page's script is running now ("running", "notRunning"), as the app marks it.
