@@ -83,7 +83,7 @@ with st.container(horizontal=True, gap="small", key="compare_links"):
         st.page_link(
             site.COUNTRY.script,
             label=_("{owner}: its page").format(owner=names[code]),
-            query_params={"iso3": code},
+            query_params=site.country_params(code),
             icon=":material/flag:",
         )
 

@@ -45,7 +45,7 @@ if iso3 is None:
             st.page_link(
                 site.COUNTRY.script,
                 label=plain(row[_("Country")]),
-                query_params={"iso3": code},
+                query_params=site.country_params(code),
                 icon=":material/arrow_forward:",
             )
             lines = data.direction_lines.get(code, [])
@@ -99,7 +99,7 @@ with head:
         st.page_link(
             site.COUNTRY.script,
             label=plain(_("{owner}: its page").format(owner=owner)),
-            query_params={"iso3": entry["sovereign"]},
+            query_params=site.country_params(entry["sovereign"]),
             icon=":material/arrow_forward:",
         )
     elif not entry["member"]:

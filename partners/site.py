@@ -8,6 +8,7 @@ path is its file name without `.py`; a test checks that every `url_path` here ag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from partners.i18n import N_, _
 
@@ -42,3 +43,14 @@ ACTIONS = Page("pages/actions.py", N_("Votes and actions"), ":material/scatter_p
 ABOUT = Page("pages/about.py", N_("Sources and method"), ":material/menu_book:", "about")
 
 PAGES: tuple[Page, ...] = (MAP, COUNTRY, COMPARE, ACTIONS, ABOUT)
+
+
+def country_params(code: str) -> dict[str, str]:
+    """The query parameters of a country's page (its ISO3 code), as st.page_link and
+    switch_page take them."""
+    return {"iso3": code}
+
+
+def country_href(code: str) -> str:
+    """A country page's address relative to the app's root, for a link in HTML."""
+    return f"{COUNTRY.url_path}?{urlencode(country_params(code))}"

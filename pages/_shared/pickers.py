@@ -52,7 +52,7 @@ def country_picker(
 
 def open_country(iso3: str) -> None:
     """Navigate to a country's page (a new browser history entry, so Back returns)."""
-    st.switch_page(site.COUNTRY.script, query_params={"iso3": iso3})
+    st.switch_page(site.COUNTRY.script, query_params=site.country_params(iso3))
 
 
 def one_of(label: str, vocabulary, key: str, **options) -> str:

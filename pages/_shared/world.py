@@ -92,7 +92,7 @@ def picture(shown: views.MapView, kind: str, link: str) -> bytes:
 def map_table(shown: views.MapView) -> None:
     """What the map shows as a table, each country's name a link to its page: an HTML table,
     so that its text is in the page (partners/markup.py)."""
-    links = {code: f"{site.COUNTRY.url_path}?iso3={code}" for code in shown.table.index}
+    links = {code: site.country_href(code) for code in shown.table.index}
     st.html(markup.frame_table(_("What the map shows"), shown.table, links))
 
 
