@@ -5,7 +5,7 @@ is escaped here."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
@@ -29,6 +29,14 @@ _TABLE_CSS = (
 .atlas-compare tr.period th { font-weight: 700; padding-top: .7rem; }
 .atlas-compare td.vote .atlas-vote { min-width: 4.2rem; }
 .atlas-compare td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* A sortable heading: a button that looks like the heading, its arrow showing the order. */
+.atlas-compare button.atlas-sort { font: inherit; color: inherit; background: none; border: 0;
+  padding: 0; cursor: pointer; text-align: inherit; }
+.atlas-compare button.atlas-sort:focus-visible { outline: 2px solid currentColor;
+  outline-offset: 2px; }
+.atlas-compare th .arrow::after { content: " \\2195"; opacity: .45; }
+.atlas-compare th[aria-sort="ascending"] .arrow::after { content: " \\25B2"; opacity: 1; }
+.atlas-compare th[aria-sort="descending"] .arrow::after { content: " \\25BC"; opacity: 1; }
 /* A long table scrolls inside a box; its heading row stays in view, on the page's background
    (--atlas-bg, kept by the once-per-tab script in pages/_shared/chrome.py). */
 .atlas-compare.tall { max-height: 36rem; overflow-y: auto; }
@@ -57,11 +65,29 @@ def screen_reader_only(text: str) -> str:
     return f'<span class="sr-only" style="{hidden}">{html.escape(text)}</span>'
 
 
-def html_table(caption: str, head: list[str], rows: list[str], *, tall: bool = False) -> str:
+def html_table(
+    caption: str,
+    head: list[str],
+    rows: list[str],
+    *,
+    tall: bool = False,
+    sorts: Sequence[str] | None = None,
+) -> str:
     """A table that scrolls sideways inside itself on a narrow screen, reachable by keyboard (a
     named region, as axe asks). head and rows are HTML, already escaped. tall: a long table,
-    which scrolls down inside a box too, under its heading row."""
-    cells = "".join(f'<th scope="col">{cell}</th>' for cell in head)
+    which scrolls down inside a box too, under its heading row.
+
+    sorts: for a table a reader can sort, how each column sorts ("text", or "num": largest
+    first); each heading is then a button (the script that sorts is chrome.py's once-per-tab
+    script), and the sorted column says so to screen readers (aria-sort)."""
+    if sorts is None:
+        cells = "".join(f'<th scope="col">{cell}</th>' for cell in head)
+    else:
+        cells = "".join(
+            f'<th scope="col" data-sort="{how}"><button type="button" class="atlas-sort">'
+            f'{cell}<span class="arrow" aria-hidden="true"></span></button></th>'
+            for cell, how in zip(head, sorts, strict=True)
+        )
     kind = "atlas-compare tall" if tall else "atlas-compare"
     return (
         f'{_TABLE_CSS}<div class="{kind}" role="region" aria-label="{html.escape(caption)}" '
@@ -80,7 +106,8 @@ def frame_table(caption: str, frame: pd.DataFrame, links: Mapping[str, str]) -> 
     out of reach of find-in-page and screen readers, and loads 1.2 MB of script).
 
     The first column names each row and links it to links[index] (a page of the app); numbers
-    are aligned right; empty cells stay empty."""
+    are aligned right; empty cells stay empty; a click on a column's heading sorts by it (as
+    st.dataframe did), again the other way."""
     first, *others = frame.columns
     numeric = {c for c in others if pd.api.types.is_numeric_dtype(frame[c])}
     rows = []
@@ -93,4 +120,5 @@ def frame_table(caption: str, frame: pd.DataFrame, links: Mapping[str, str]) -> 
             cells.append(f"<td{kind}>{text}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     head = [html.escape(str(c)) for c in frame.columns]
-    return html_table(caption, head, rows, tall=len(rows) > TALL_ROWS)
+    sorts = ["num" if c in numeric else "text" for c in frame.columns]
+    return html_table(caption, head, rows, tall=len(rows) > TALL_ROWS, sorts=sorts)

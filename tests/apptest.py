@@ -76,6 +76,12 @@ def map_data(app: AppTest) -> dict:
     return json.loads(maps[0].proto.json)
 
 
+def html_tables(app: AppTest) -> list[str]:
+    """The page's HTML tables (partners.markup.html_table), each as its element's HTML."""
+    bodies = [str(e.proto.body) for e in app.get("html")]
+    return [body for body in bodies if 'class="atlas-compare' in body]
+
+
 def map_table(app: AppTest):
     """The map page's table as the page shows it (an HTML table: partners.markup.frame_table):
     a DataFrame of its cells' texts under its headings, and each row's link, in order."""
@@ -83,7 +89,7 @@ def map_table(app: AppTest):
 
     import pandas as pd
 
-    tables = [str(e.proto.body) for e in app.get("html") if "atlas-compare" in e.proto.body]
+    tables = html_tables(app)
     assert len(tables) == 1, "one table on the map page"
 
     class Cells(HTMLParser):

@@ -600,7 +600,7 @@ def test_compare_page_reads_its_countries_from_the_address_and_writes_them_back(
     app = run_page("pages/compare.py", countries="chn,IND,zaf")
     assert app.multiselect(key="compare").value == ["CHN", "IND", "ZAF"]
     assert app.query_params == {"countries": "CHN,IND,ZAF"}
-    tables = [str(e.proto.body) for e in app.get("html") if "atlas-compare" in e.proto.body]
+    tables = apptest.html_tables(app)
     assert len(tables) == 2 and all("South Africa" in t for t in tables)
     assert not app.info
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pandas as pd
@@ -137,3 +138,17 @@ def test_a_frame_as_an_html_table_escapes_every_text_and_aligns_numbers_right():
     tall = pd.concat([frame] * markup.TALL_ROWS)
     tall.index = [f"C{i}" for i in range(len(tall))]
     assert "atlas-compare tall" in markup.frame_table("Cap", tall, dict.fromkeys(tall.index, "l"))
+
+
+def test_a_frame_tables_headings_are_sort_buttons_numbers_sorting_as_numbers():
+    import pandas as pd
+
+    from partners import markup
+
+    frame = pd.DataFrame({"Country": ["A"], "Facts": [3], "Note": ["n"]}, index=["AAA"])
+    drawn = markup.frame_table("Cap", frame, {"AAA": "l"})
+    heads = re.findall(r'<th scope="col" data-sort="(\w+)"><button type="button"[^>]*>(\w+)', drawn)
+    assert heads == [("text", "Country"), ("num", "Facts"), ("text", "Note")]
+    assert "aria-sort=" not in drawn.split("</style>")[1]  # no order claimed before a sort
+    plain = markup.html_table("Cap", ["A"], ["<tr><td>1</td></tr>"])
+    assert "<button" not in plain and "data-sort" not in plain

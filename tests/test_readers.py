@@ -285,6 +285,40 @@ def test_first_time_visitor_sees_legend_and_dates_in_the_first_screen(server, br
     context.close()
 
 
+TABLE_COLUMN = """n => [...document.querySelectorAll('.atlas-compare tbody tr')]
+    .map(row => row.cells[n].textContent.trim())"""
+
+
+def test_a_reader_sorts_the_map_table_by_a_column_and_back_by_mouse_and_keyboard(server, page):
+    """A heading of the table under the map sorts it, as st.dataframe did: a count largest
+    first, then smallest first; the country names from A by the keyboard (Enter on the
+    heading); the sorted column says so to screen readers."""
+    import unicodedata
+
+    page.goto(server + "/")
+    wait_for_map(page)
+    table = page.locator(".atlas-compare")
+    headings = table.locator("thead th")
+    names = [headings.nth(i).inner_text().strip(" ↕") for i in range(headings.count())]
+    column = names.index("All facts")
+    count = lambda: [int(n) for n in page.evaluate(TABLE_COLUMN, column)]  # noqa: E731
+    assert count() != sorted(count(), reverse=True)  # the shown order is not already it
+    button = table.get_by_role("button", name="All facts")
+    button.click()
+    assert count() == sorted(count(), reverse=True)
+    expect(headings.nth(column)).to_have_attribute("aria-sort", "descending")
+    button.click()
+    assert count() == sorted(count())
+    expect(headings.nth(column)).to_have_attribute("aria-sort", "ascending")
+    table.get_by_role("button", name="Country").focus()
+    page.keyboard.press("Enter")
+    shown = page.evaluate(TABLE_COLUMN, 0)
+    bare = lambda name: unicodedata.normalize("NFKD", name).encode("ascii", "ignore").lower()  # noqa: E731
+    assert shown == sorted(shown, key=bare) and len(shown) > 5
+    expect(headings.nth(column)).not_to_have_attribute("aria-sort", re.compile("."))
+    expect(headings.nth(0)).to_have_attribute("aria-sort", "ascending")
+
+
 @pytest.mark.parametrize("how", ["click", "picker", "table"])
 def test_one_back_restores_the_view_however_a_country_was_opened_and_forward_returns(
     server, page, how

@@ -58,6 +58,29 @@ _ONCE_PER_TAB = (
       first.focus();
     }
   };
+  // A sortable table's heading (partners/markup.py): a click sorts its rows by that column,
+  // numbers largest first and text from A, a second click the other way; empty cells last.
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest?.(".atlas-compare th > button.atlas-sort");
+    if (!button) return;
+    const heading = button.parentElement;
+    const body = heading.closest("table").tBodies[0];
+    const numeric = heading.dataset.sort === "num";
+    const now = heading.getAttribute("aria-sort");
+    const up = now ? now === "descending" : !numeric;
+    for (const other of heading.parentElement.children) other.removeAttribute("aria-sort");
+    heading.setAttribute("aria-sort", up ? "ascending" : "descending");
+    const collator = new Intl.Collator(document.documentElement.lang || undefined,
+                                       { numeric: true, sensitivity: "base" });
+    const text = (row) => row.cells[heading.cellIndex]?.textContent.trim() ?? "";
+    const rows = [...body.rows].sort((a, b) => {
+      const x = text(a), y = text(b);
+      if (!x || !y) return !x - !y;
+      const order = numeric ? Number(x) - Number(y) : collator.compare(x, y);
+      return up ? order : -order;
+    });
+    body.append(...rows);
+  });
   name();
   new MutationObserver(() => { name(); intoPopover(); })
     .observe(document.body, { childList: true, subtree: true });
