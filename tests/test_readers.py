@@ -182,17 +182,27 @@ def test_phone_reader_sees_the_map_first_screen_and_the_controls_one_tap_away(se
     assert chart["y"] < 844, "the map starts in the first screen"
     assert right - left >= 0.9 * 390, f"the world is {right - left:.0f} px wide"
     assert legend["y"] + legend["height"] < 844 and legend["width"] <= 390
-    kinds = page.get_by_test_id("stSidebarUserContent").get_by_text("Kinds of support", exact=True)
-    folded = kinds.bounding_box()
-    assert folded is None or folded["x"] + folded["width"] <= 0, "the controls start folded"
-    page.get_by_test_id("stExpandSidebarButton").tap()
+    # The controls and the table are folded on the page, and not drawn until opened: the
+    # phone's first paint is the title, the legend and the map (no side panel to cover it).
+    expect(page.get_by_test_id("stSidebar")).to_have_count(0)
+    expect(page.get_by_text("Kinds of support", exact=True)).to_have_count(0)
+    expect(page.locator(".atlas-compare")).to_have_count(0)
+    controls = page.get_by_test_id("stExpander").filter(has_text="Filters and country picker")
+    assert controls.bounding_box()["y"] < chart["y"], "the folded controls are above the map"
+    controls.get_by_text("Filters and country picker").tap()
     page.get_by_role("button", name="Weapons and munitions").wait_for(state="visible")
     _shot(page, "phone-controls")
+    before = page.evaluate(FILLS)
+    page.get_by_role("button", name="Diplomatic cover").tap()
+    page.wait_for_function(f"b => ({FILLS})() !== b", arg=before)
+    wait_until_idle(page)
+    expect(page.get_by_role("button", name="Weapons and munitions")).to_be_visible()  # still open
+    page.get_by_text("The table, the downloads and a link to this view").tap()
+    expect(page.locator(".atlas-compare tbody tr").first).to_be_visible()
     # The picker is folded behind its button until opened (its 800 names cost a phone's first
     # paint); opened, it takes the typing at once.
-    side = page.get_by_test_id("stSidebarUserContent")
-    expect(side.get_by_role("combobox")).to_have_count(0)
-    side.get_by_role("button", name="Go to a country").tap()
+    expect(controls.get_by_role("combobox")).to_have_count(0)
+    controls.get_by_role("button", name="Go to a country").tap()
     expect(page.get_by_role("combobox", name="Go to a country")).to_be_focused()
     page.keyboard.type("Chiny")
     page.keyboard.press("Enter")
