@@ -120,8 +120,9 @@ if unusable:
     )
 world.legend(shown.legend)
 if controls and phone:
-    # On a phone the controls sit on the page, folded, just above the map (not in the side
-    # panel, which covers the map): the reader sees the map change as they choose.
+    # On a phone the controls sit on the page, folded, just above the map (the side panel
+    # covered the map). Opened, they are about 700 px tall and push the map below the first
+    # screen: a more compact control would keep it in sight.
     if box := folded(_("Filters and country picker"), "phone_controls"):
         with box:
             side_panel()
