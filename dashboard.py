@@ -79,15 +79,6 @@ def side_panel() -> None:
         st.caption(_("Disputed: the country concerned denies it (see Sources and method)."))
 
 
-def folded(label: str, key: str):
-    """A section of a phone's page that is drawn only when the reader opens it (a rerun when it
-    opens): until then the phone pays for its heading alone. On a phone with its CPU slowed 4x
-    (bench), folding the controls and what is under the map took the map's warm load from 3.2 to
-    1.9 s. Closed, it returns None."""
-    box = st.expander(label, key=key, on_change="rerun")
-    return box if box.open else None
-
-
 if controls and not phone:
     with st.sidebar:
         side_panel()
@@ -123,7 +114,7 @@ if controls and phone:
     # On a phone the controls sit on the page, folded, just above the map (the side panel
     # covered the map). Opened, they are about 700 px tall and push the map below the first
     # screen: a more compact control would keep it in sight.
-    if box := folded(_("Filters and country picker"), "phone_controls"):
+    if box := chrome.folded(st.expander, _("Filters and country picker"), key="phone_controls"):
         with box:
             side_panel()
 elif controls:
@@ -158,7 +149,9 @@ def below_map() -> None:
 
 if not phone:
     below_map()
-elif box := folded(_("The table, the downloads and a link to this view"), "phone_table"):
+elif box := chrome.folded(
+    st.expander, _("The table, the downloads and a link to this view"), key="phone_table"
+):
     with box:
         below_map()
 chrome.dates()

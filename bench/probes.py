@@ -82,7 +82,7 @@ class Wire:
     encoding and size.
 
     Playwright's request.sizes() once counted 0.65-0.86 MB of a first visit of about 3 MB, some
-    responses cut short; Chromium's count of what arrived is exact. Pages made in the page
+    responses cut short; Chromium's count of what arrived is exact. Responses made in the page
     (blob: and data: URLs) are not counted: nothing is sent.
     """
 

@@ -177,6 +177,16 @@ def page_setup(page: site.Page) -> None:
     )
 
 
+def folded(container, label: str, *, key: str, **options):
+    """A section drawn only while the reader has it open: `container` is st.popover or
+    st.expander, which reruns the page when it opens or closes; closed, this returns None and
+    the page draws nothing into it, so that it costs a button until opened (the country pickers'
+    800 names, the share box, a phone's controls and table; bench: a phone's map 3.2 -> 1.9 s).
+    The focus goes into an opened popover (the once-per-tab script)."""
+    box = container(label, key=key, on_change="rerun", **options)
+    return box if box.open else None
+
+
 def screen() -> str:
     """'phone' when the browser says it is a phone's (its user agent names Mobile), else 'wide'.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from pages._shared import chrome
 from partners import catalog, site, stance, vocab
 from partners.i18n import _
 
@@ -44,8 +45,7 @@ def country_picker(
     if not folded:
         select()
         return
-    box = st.popover(label, icon=":material/search:", key=f"{key}_box", on_change="rerun")
-    if box.open:
+    if box := chrome.folded(st.popover, label, key=f"{key}_box", icon=":material/search:"):
         with box:
             select()
 

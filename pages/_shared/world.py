@@ -7,7 +7,7 @@ import html
 
 import streamlit as st
 
-from pages._shared import address, store, worldmap
+from pages._shared import address, chrome, store, worldmap
 from partners import catalog, figures, i18n, markup, paths, site, views
 from partners import locator as locator_svg
 from partners import picture as pictures
@@ -123,11 +123,11 @@ def map_actions(shown: views.MapView, params: dict) -> None:
                     "selection and its sources, the legend, the credits and this view's address."
                 ),
             )
-        # Drawn only while open (a rerun when it opens): a filter change does not re-send it.
-        share = st.popover(
-            _("Share or embed this view"), icon=":material/share:", key="share", on_change="rerun"
+        # Drawn only while open: a filter change does not re-send it.
+        share = chrome.folded(
+            st.popover, _("Share or embed this view"), key="share", icon=":material/share:"
         )
-        if not share.open:
+        if share is None:
             return
         with share:
             st.markdown(_("**Link to this view** (the copy button is at the right of the box):"))
