@@ -41,12 +41,19 @@ def resolution_slider(caption: bool = True) -> None:
         st.caption(present.plain(data.resolution_labels[symbol]))
 
 
+def facts_from() -> None:
+    """Which facts the support map counts: those of now, or of one period (the article's)."""
+    pickers.one_of(_("Facts from"), timeline.WHEN, "when")
+
+
 # The controls. Their values come from the address when the reader arrives (pages/_shared/
 # address.py); each change reruns the page, which writes the view back in short codes.
 def side_panel() -> None:
     """The country picker and the filters, in the side panel."""
     pickers.country_picker(data, key="map_picker", folded=True)
     view = pickers.one_of(_("Colour the map by"), urlstate.VIEWS, "view")
+    if view == "support" and phone:
+        facts_from()
     if view == "vote" and not phone:
         resolution_slider()
     elif view == "period":
@@ -89,10 +96,12 @@ address.keep(ADDRESS)
 shown = store.map_view(data, state)
 
 st.title(shown.title)
-if state.view == "support" and controls:
-    # On the page, not in the side panel: which facts the map counts is the first thing to see,
-    # and the article's own view is one click away on every screen.
-    pickers.one_of(_("Facts from"), timeline.WHEN, "when")
+if state.view == "support" and controls and not phone:
+    # On a desktop's page, not in the side panel: which facts the map counts is the first thing
+    # to see, and the article's own view is one click away. A phone's first screen is the map
+    # (the choice costs a tenth of its paint: bench): there it heads the folded controls, and
+    # the title and subtitle say which facts are shown.
+    facts_from()
 
 
 def subtitle() -> None:
@@ -101,7 +110,7 @@ def subtitle() -> None:
 
 
 # On a phone the subtitle (five lines there) goes under the map, so that the legend and the map
-# are in the first screen; the legend says what grey means as well.
+# are in the first screen; the legend (drawn by the map, above it) says what grey means too.
 if not phone:
     subtitle()
 if unusable:
@@ -109,7 +118,6 @@ if unusable:
         _("Parts of this link were not understood and were left out; the map shows the rest."),
         icon=":material/link_off:",
     )
-world.legend(shown.legend)
 if controls and phone:
     # On a phone the controls sit on the page, folded, just above the map (the side panel
     # covered the map). Opened, they are about 700 px tall and push the map below the first

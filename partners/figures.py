@@ -235,7 +235,8 @@ def map_data(
     order is the shapes' codes in static/world.svg's order; classes gives each code's place in
     the legend (a shape with none is painted as the legend's last class); hover its lines.
     - classes: one character per shape, "0" for the legend's first class, "1" for the next...;
-    - colours and labels: the legend's; a shape with no lines of its own shows its class label;
+    - colours, labels and counts: the legend's, which the component draws, under its title
+      (legend); a shape with no lines of its own shows its class label;
     - tips: the lines of every shape that has more to say than its class label;
     - marks: the codes that get a ⚠; dots: the classes whose tiny countries show as a dot.
     """
@@ -251,6 +252,8 @@ def map_data(
         "classes": "".join(chars),
         "colours": list(legend.colours),
         "labels": list(legend.labels),
+        "counts": list(legend.counts),
+        "legend": legend.title,
         "tips": tips,
         "marks": list(marked),
         "dots": [legend.codes.index(c) for c in dotted if c in legend.codes],

@@ -84,7 +84,9 @@ class WorldMap {
     this.host = host;
     this.root = document.createElement("div");
     this.root.className = "atlas-map";
-    this.root.innerHTML = `<div class="atlas-map-frame"></div>
+    // The legend first: it is drawn from the data, before the shapes arrive.
+    this.root.innerHTML = `<p class="atlas-legend-title" hidden></p>
+      <div class="atlas-legend" role="list"></div><div class="atlas-map-frame"></div>
       <div class="atlas-map-tip" hidden></div>
       <div class="atlas-map-bar"><p class="atlas-map-help"></p>
       <div class="atlas-map-tools"><button type="button" data-zoom="in">+</button>
@@ -94,6 +96,8 @@ class WorldMap {
     this.frame = this.root.querySelector(".atlas-map-frame");
     this.tip = this.root.querySelector(".atlas-map-tip");
     this.help = this.root.querySelector(".atlas-map-help");
+    this.legendTitle = this.root.querySelector(".atlas-legend-title");
+    this.legend = this.root.querySelector(".atlas-legend");
     this.help.id = `atlas-map-help-${Math.random().toString(36).slice(2)}`;
     this.svg = null;
     this.url = null;
@@ -114,6 +118,7 @@ class WorldMap {
     this.root.setAttribute("aria-label", data.name);
     this.root.setAttribute("role", "group");
     this.help.textContent = data.help;
+    this.drawLegend(data);
     const labels = data.buttons;
     for (const button of this.root.querySelectorAll("[data-zoom]")) {
       const label = labels[button.dataset.zoom];
@@ -131,6 +136,25 @@ class WorldMap {
       }
       this.paint();
     });
+  }
+
+  // The legend: each class's colour as a square beside its label and how many countries it
+  // has, as text (readable at any width, in both themes), under what the colour says.
+  drawLegend(d) {
+    this.legendTitle.textContent = d.legend || "";
+    this.legendTitle.hidden = !d.legend;
+    this.legend.setAttribute("aria-label", d.legend || d.legend_name);
+    this.legend.replaceChildren(...d.labels.map((label, k) => {
+      const item = document.createElement("span");
+      item.className = "item";
+      item.setAttribute("role", "listitem");
+      const swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.setAttribute("aria-hidden", "true");
+      swatch.style.background = d.colours[k];
+      item.append(swatch, `${label} (${d.counts[k]})`);
+      return item;
+    }));
   }
 
   install(text) {

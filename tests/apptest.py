@@ -34,13 +34,10 @@ def resolution_option(symbol: str) -> str:
 
 
 def legend(app: AppTest) -> list[str]:
-    """The map legend's entries, 'Label (count)', as the page's legend element lists them."""
-    import html
-    import re
-
-    blocks = [str(e.proto.body) for e in app.get("html") if "atlas-legend" in e.proto.body]
-    assert len(blocks) == 1, "one legend"
-    return [html.unescape(item) for item in re.findall(r"</span>([^<]+)</span>", blocks[0])]
+    """The map legend's entries, 'Label (count)', as the map component draws them."""
+    drawn = map_data(app)
+    pairs = zip(drawn["labels"], drawn["counts"], strict=True)
+    return [f"{label} ({count})" for label, count in pairs]
 
 
 # The app's own HTML: the legend, the script that moves focus, a country's vote strip.

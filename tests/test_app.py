@@ -647,8 +647,7 @@ def test_a_link_with_a_view_of_time_opens_the_map_on_those_facts(atlas, when):
 
 def test_the_legend_says_what_the_colour_says_and_follows_the_direction():
     def heading(app: AppTest) -> str:
-        blocks = [e.proto.body for e in app.get("html") if "atlas-legend" in e.proto.body]
-        return blocks[0].split('class="atlas-legend-title">')[1].split("<")[0]
+        return map_data(app)["legend"]
 
     app = run_page()
     assert heading(app) == "Colour: the strongest kind of support the country gives Russia"

@@ -186,11 +186,13 @@ def test_phone_reader_sees_the_map_first_screen_and_the_controls_one_tap_away(se
     # phone's first paint is the title, the legend and the map (no side panel to cover it).
     expect(page.get_by_test_id("stSidebar")).to_have_count(0)
     expect(page.get_by_text("Kinds of support", exact=True)).to_have_count(0)
+    expect(page.get_by_text("Facts from", exact=True)).to_have_count(0)
     expect(page.locator(".atlas-compare")).to_have_count(0)
     controls = page.get_by_test_id("stExpander").filter(has_text="Filters and country picker")
     assert controls.bounding_box()["y"] < chart["y"], "the folded controls are above the map"
     controls.get_by_text("Filters and country picker").tap()
     page.get_by_role("button", name="Weapons and munitions").wait_for(state="visible")
+    expect(controls.get_by_text("Facts from", exact=True)).to_be_visible()  # heads the filters
     _shot(page, "phone-controls")
     before = page.evaluate(FILLS)
     page.get_by_role("button", name="Diplomatic cover").tap()

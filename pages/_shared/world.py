@@ -23,6 +23,7 @@ def world_map(shown: views.MapView, *, key: str, outside: str | None = None) -> 
         "outside": outside,
         "svg": worldmap.SHAPES_URL,
         "name": _("World map: {title}").format(title=shown.title),
+        "legend_name": _("Legend"),
         "help": _(
             "Tab onto the map, then move between countries with the arrow keys (in the "
             "legend's order) or type a country's name; Enter opens its page. Zoom with + and "
@@ -38,19 +39,9 @@ def world_map(shown: views.MapView, *, key: str, outside: str | None = None) -> 
     return worldmap.world_map(data, key=key)
 
 
-_STYLE = """<style>
-.atlas-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 .25rem;
-  font-size: .875rem; line-height: 1.4; }
-.atlas-legend-title { font-size: .875rem; font-weight: 600; margin: 0 0 .2rem; }
-.atlas-legend span.item { display: inline-flex; align-items: center; gap: .4rem; }
-.atlas-legend span.swatch { width: .9rem; height: .9rem; border-radius: 2px; flex: none;
-  border: 1px solid rgba(128, 128, 128, .7); }
-@media (max-width: 700px) { h1 { font-size: 1.75rem !important; } }
-</style>"""
-
-
 def legend(entries: figures.Legend) -> None:
-    """The map's legend as text beside colour squares: readable at any width, in both themes."""
+    """A chart's legend as text beside colour squares, readable at any width, in both themes
+    (its style is in static/atlas.css; the world map's component draws the same legend)."""
     items = "".join(
         f'<span class="item" role="listitem"><span class="swatch" aria-hidden="true" '
         f'style="background:{colour}"></span>{html.escape(label)} ({count})</span>'
@@ -62,9 +53,7 @@ def legend(entries: figures.Legend) -> None:
     title = (
         f'<p class="atlas-legend-title">{html.escape(entries.title)}</p>' if entries.title else ""
     )
-    st.html(
-        f'{_STYLE}{title}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>'
-    )
+    st.html(f'{title}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>')
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)

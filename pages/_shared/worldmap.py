@@ -2,9 +2,10 @@
 static/worldmap.js, which recolours the shapes of static/world.svg.
 
 What travels with a rerun is the component's data (figures.map_data: one character per shape,
-the legend's colours and labels, the lines shown for countries with something to say) and a
-loader of a few hundred bytes. The script and the shapes are files the browser fetches once and
-keeps: a view change costs a few KB, and the page loads no plotly.js.
+the legend's colours, labels and counts, which it draws above the map, the lines shown for
+countries with something to say) and a loader of a few hundred bytes. The script and the shapes
+are files the browser fetches once and keeps: a view change costs a few KB, and the page loads
+no plotly.js.
 """
 
 from __future__ import annotations
