@@ -52,7 +52,6 @@ FILTER_CLICKS = [
     "Territory and bases",
     "Diplomatic cover",
 ]
-IRAN_FACT = "Iran has finalised a contract to buy Russian Su-35"
 
 
 def _stats(values: list[float]) -> dict:
@@ -130,7 +129,7 @@ def measure_browser(name: str, browser, runs: int, sessions: int) -> dict:
                     _seconds(
                         lambda: (
                             page.goto(server + "/country?iso3=IRN"),
-                            page.get_by_text(IRAN_FACT).first.wait_for(),
+                            probes.wait_for_text(page, probes.IRAN_FACT),
                         )
                     )
                 )
@@ -167,7 +166,7 @@ def measure_browser(name: str, browser, runs: int, sessions: int) -> dict:
                 _seconds(
                     lambda x=x, y=y: (
                         page.mouse.click(x, y),
-                        page.get_by_text(IRAN_FACT).first.wait_for(),
+                        probes.wait_for_text(page, probes.IRAN_FACT),
                     )
                 )
             )

@@ -57,6 +57,21 @@ def wait_for_map(page, timeout: float = 30_000) -> None:
     page.wait_for_function(script, arg=count, timeout=timeout)
 
 
+# A fact on Iran's page that the benchmarks wait for: the page has arrived when it shows.
+IRAN_FACT = "Iran has finalised a contract to buy Russian Su-35"
+_SHOWS = "t => document.body.textContent.includes(t)"
+
+
+def wait_for_text(page, text: str, timeout: float = 30_000) -> None:
+    """Wait until the page shows `text`, checked at every frame (sync Playwright).
+
+    Not locator.wait_for(): Playwright retries a locator after 0, 20, 50, 100, 100 and then
+    every 500 ms, so a text that arrives at 650 ms is seen at 650 or at 1150 ms, depending on
+    when the first try was; the country page measured 0.75 s in some loads and 1.2 s in others.
+    """
+    page.wait_for_function(_SHOWS, arg=text, polling="raf", timeout=timeout)
+
+
 # On a country page, its small locator map drawn: an SVG the server draws, shown as an image,
 # decoded (the page is complete, nothing still loading).
 LOCATOR_PAINTED = """() => { const i = document.querySelector('img.atlas-locator');

@@ -44,7 +44,6 @@ APPS = {
 }
 MAP_PAINTED, SHAPES = probes.map_painted()
 RECORDED_CLICKS = ["Diplomatic cover", "Weapons and munitions", "Territory and bases"]
-IRAN_FACT = "Iran has finalised a contract to buy Russian Su-35"
 FINISHED = {
     ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY,
     ForwardMsg.ScriptFinishedStatus.FINISHED_FRAGMENT_RUN_SUCCESSFULLY,
@@ -90,7 +89,7 @@ def record(base: str, name: str, browser=None) -> list[bytes]:
         page.wait_for_timeout(300)
     if name == "atlas":
         page.mouse.click(*page.evaluate(probes.CENTRE, "IRN"))
-        page.get_by_text(IRAN_FACT).first.wait_for()
+        probes.wait_for_text(page, probes.IRAN_FACT)
         page.wait_for_timeout(300)
         page.locator(".st-key-top_navigation").get_by_role("link", name="Map").click()
         page.wait_for_function(MAP_PAINTED, arg=SHAPES, timeout=60_000)
