@@ -1,5 +1,5 @@
-// The world map of the map page: the shapes of static/world.svg (drawn once on the server,
-// fetched once, kept by the browser) recoloured for each view from a few KB of data.
+// The world map of the map page and its legend: the shapes of static/world.svg (drawn once on
+// the server, fetched once, kept by the browser) recoloured for each view from a few KB of data.
 // Loaded by the small component in pages/_shared/worldmap.py, which hands every render here.
 //
 // What a reader can do:
