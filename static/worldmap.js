@@ -43,6 +43,15 @@ const STYLE = `
 .atlas-map-tools button:focus-visible { outline: 2px solid #0e1117; outline-offset: 2px;
   box-shadow: 0 0 0 5px #ffffff; }
 .atlas-map-help { font-size: .8rem; margin: 0; line-height: 1.35; }
+/* The legend, as pages/_shared/world.py draws a chart's: its style is here, injected before it
+   is drawn, so that nothing under it moves once the map is painted. */
+.atlas-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 .25rem;
+  font-size: .875rem; line-height: 1.4; }
+.atlas-legend-title { font-size: .875rem; font-weight: 600; margin: 0 0 .2rem; }
+.atlas-legend span.item { display: inline-flex; align-items: center; gap: .4rem; }
+.atlas-legend span.swatch { width: .9rem; height: .9rem; border-radius: 2px; flex: none;
+  border: 1px solid rgba(128, 128, 128, .7); }
+@media (max-width: 700px) { h1 { font-size: 1.75rem !important; } }
 @media (max-width: 640px) {
   .atlas-map-bar { flex-direction: column-reverse; align-items: flex-end; }
   .atlas-map-help { align-self: stretch; }
@@ -64,6 +73,17 @@ function svgText(url) {
     }));
   }
   return SVG_CACHE.get(url);
+}
+
+// The page's stylesheets (static/atlas.css, linked once per tab, sizes the navigation row on a
+// phone): the map is first painted once they have arrived or failed, so that nothing above it
+// moves after a reader can aim at a country.
+function stylesheets() {
+  const pending = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !l.sheet);
+  return Promise.all(pending.map((link) => new Promise((done) => {
+    link.addEventListener("load", done, { once: true });
+    link.addEventListener("error", done, { once: true });
+  })));
 }
 
 function plain(text) {
@@ -129,7 +149,7 @@ class WorldMap {
       this.paint();
       return Promise.resolve();
     }
-    return svgText(data.svg).then((text) => {
+    return Promise.all([svgText(data.svg), stylesheets()]).then(([text]) => {
       if (this.url !== data.svg) {
         this.url = data.svg;
         this.install(text);

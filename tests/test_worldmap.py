@@ -4,6 +4,7 @@ its fingers (pinch and tap), in light and dark."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -163,4 +164,42 @@ def test_every_country_painted_with_support_can_be_tapped_at_phone_width(server,
     coloured = [(code, hit) for code, k, hit in shapes if int(k) in painted]
     assert len(coloured) > 10
     assert [(code, hit) for code, hit in coloured if hit != code] == []
+    context.close()
+
+
+# Where Iran's label point is on screen at the moment the map is first painted (the component
+# marks the map with data-painted), kept in the page for the test to compare with later.
+AT_FIRST_PAINT = f"""() => new MutationObserver((changes, watcher) => {{
+    if (!document.querySelector('.atlas-map[data-painted]')) return;
+    window.iranAtPaint = ({CENTRE})('IRN'); watcher.disconnect(); }})
+    .observe(document, {{ subtree: true, childList: true, attributes: true }})"""
+
+
+@pytest.mark.parametrize("screen", ["desktop", "phone"])
+def test_the_map_does_not_move_when_the_pages_stylesheet_arrives_late(server, browser, screen):
+    """static/atlas.css is linked once per tab and may arrive after everything else (a busy
+    server, a slow line); what it sizes (the navigation row's 44 px targets on a phone) must be
+    in place before the map is painted, or a reader's click aimed at Iran lands elsewhere (the
+    soak test's error: on Qatar)."""
+    context = (
+        _phone(browser)
+        if screen == "phone"
+        else browser.new_context(viewport={"width": 1400, "height": 1000})
+    )
+    context.add_init_script(f"({AT_FIRST_PAINT})()")
+    page = context.new_page()
+
+    def late(route) -> None:
+        time.sleep(2)  # the page goes on loading meanwhile
+        route.continue_()
+
+    page.route("**/atlas.css*", late)
+    page.goto(server + "/")
+    wait_for_map(page)
+    wait_until_idle(page)
+    page.wait_for_timeout(500)
+    first = [round(v) for v in page.evaluate("() => window.iranAtPaint")]
+    now = [round(v) for v in page.evaluate(CENTRE, "IRN")]
+    assert page.evaluate("() => !!document.querySelector('link[href*=\"atlas.css\"]').sheet")
+    assert first == now, f"Iran was at {first} when the map was painted, then moved to {now}"
     context.close()

@@ -39,9 +39,22 @@ def world_map(shown: views.MapView, *, key: str, outside: str | None = None) -> 
     return worldmap.world_map(data, key=key)
 
 
+# The legend's style comes with it: a style that arrived later (static/atlas.css is linked once
+# per tab) would move what is under the legend after it was drawn. The world map's component
+# draws the same legend with the same style (static/worldmap.js).
+_STYLE = """<style>
+.atlas-legend { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0 0 .25rem;
+  font-size: .875rem; line-height: 1.4; }
+.atlas-legend-title { font-size: .875rem; font-weight: 600; margin: 0 0 .2rem; }
+.atlas-legend span.item { display: inline-flex; align-items: center; gap: .4rem; }
+.atlas-legend span.swatch { width: .9rem; height: .9rem; border-radius: 2px; flex: none;
+  border: 1px solid rgba(128, 128, 128, .7); }
+@media (max-width: 700px) { h1 { font-size: 1.75rem !important; } }
+</style>"""
+
+
 def legend(entries: figures.Legend) -> None:
-    """A chart's legend as text beside colour squares, readable at any width, in both themes
-    (its style is in static/atlas.css; the world map's component draws the same legend)."""
+    """A chart's legend as text beside colour squares: readable at any width, in both themes."""
     items = "".join(
         f'<span class="item" role="listitem"><span class="swatch" aria-hidden="true" '
         f'style="background:{colour}"></span>{html.escape(label)} ({count})</span>'
@@ -53,7 +66,9 @@ def legend(entries: figures.Legend) -> None:
     title = (
         f'<p class="atlas-legend-title">{html.escape(entries.title)}</p>' if entries.title else ""
     )
-    st.html(f'{title}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>')
+    st.html(
+        f'{_STYLE}{title}<div class="atlas-legend" role="list" aria-label="{name}">{items}</div>'
+    )
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
