@@ -290,6 +290,7 @@ def test_first_time_visitor_sees_legend_and_dates_in_the_first_screen(server, br
     assert legend["y"] + legend["height"] < 768
     # The facts' span: from the article's date to the latest source's, in the subtitle.
     assert page.get_by_text(f"March 2023 to {AS_OF}").first.bounding_box()["y"] < 768
+    wait_until_idle(page)  # settled before aiming at a country
     x, y = page.evaluate(CENTRE, "FRA")
     page.mouse.move(x, y)
     page.get_by_text("No support documented in these sources").last.wait_for()
