@@ -148,6 +148,40 @@ def test_changing_a_filter_recolours_the_same_map_with_a_small_update(server, pa
     assert page.evaluate("() => window.__drawnMap === document.querySelector('.atlas-map')")
 
 
+def test_a_filter_change_sends_the_elements_that_did_not_change_as_references(server, browser):
+    """From the second filter change on, the browser already holds most of the page (the
+    navigation, the other filters, the credits): the server names them by their hash and sends
+    in full only what changed, the map's data among them (.streamlit/config.toml). The first
+    change re-sends the filters: the first run had set their values from the address."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    frames: list[bytes] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: frames.append(frame)))
+    page.goto(server + "/")
+    wait_for_map(page)
+    wait_until_idle(page)
+    for pill in ("Diplomatic cover", "Weapons and munitions"):
+        frames.clear()
+        before, address = page.evaluate(FILLS), page.url
+        page.get_by_role("button", name=pill, exact=True).click()
+        page.wait_for_function(f"b => ({FILLS})() !== b", arg=before)
+        wait_until_idle(page)
+        assert page.url != address, "the address did not follow the filter"
+    messages = [ForwardMsg.FromString(frame) for frame in frames if isinstance(frame, bytes)]
+    context.close()
+    full = [
+        m.delta.new_element.WhichOneof("type")
+        for m in messages
+        if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
+    ]
+    references = sum(m.WhichOneof("type") == "ref_hash" for m in messages)
+    assert "bidi_component" in full, f"the map's new data was not sent in full: {full}"
+    assert references >= len(full), f"{references} elements sent as references; in full: {full}"
+    MEASURED["second_filter_change_elements_in_full_and_as_references"] = [len(full), references]
+
+
 def test_a_pasted_deep_link_restores_the_view(server, page):
     option = apptest.resolution_option("A/RES/ES-11/3")
     page.goto(f"{server}/?view=UN+vote&res={quote_plus(option)}&dir=To+Russia&dir=From+Russia")
