@@ -45,6 +45,26 @@ def _ordered(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in _CATEGORY_ORDER if c in present)
 
 
+def _strongest_by_kind(facts: pd.DataFrame) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Per iso3, in order of first appearance by (direction, kind): the strongest evidence for
+    each direction and kind of support (first in file order on ties). Plain Python over the
+    columns: the facts are a few hundred rows, where each pandas step costs a millisecond."""
+    directions = vocab.codes(vocab.DIRECTIONS)
+    weakest = len(EVIDENCE_RANK)  # a missing grade ranks after every grade
+    columns = (facts[c].tolist() for c in ("iso3", "direction", "category", "evidence"))
+    ranked = sorted(
+        (directions.index(d), _CATEGORY_ORDER.index(c), EVIDENCE_RANK.get(e, weakest), i, iso3, e)
+        for i, (iso3, d, c, e) in enumerate(zip(*columns, strict=True))
+    )
+    entries: dict[str, list[tuple[str, str, str]]] = {}
+    seen = set()
+    for d, c, _rank, _i, iso3, evidence in ranked:
+        if (iso3, d, c) not in seen:
+            seen.add((iso3, d, c))
+            entries.setdefault(iso3, []).append((directions[d], _CATEGORY_ORDER[c], evidence))
+    return {iso3: tuple(kinds) for iso3, kinds in entries.items()}
+
+
 def evidence_by_kind(facts: pd.DataFrame) -> pd.Series:
     """Per iso3, the strongest evidence for each direction and kind of support its facts have:
     a tuple of (direction, category, evidence), directions and kinds in vocabulary order.
@@ -55,21 +75,8 @@ def evidence_by_kind(facts: pd.DataFrame) -> pd.Series:
     """
     if facts.empty:
         return pd.Series(dtype=object)
-    directions = vocab.codes(vocab.DIRECTIONS)
-    best = (
-        facts.assign(
-            _d=facts["direction"].map(directions.index),
-            _c=facts["category"].map(_CATEGORY_ORDER.index),
-            _rank=facts["evidence"].map(EVIDENCE_RANK),
-        )
-        .sort_values(["_d", "_c", "_rank"], kind="stable")
-        .drop_duplicates(["iso3", "direction", "category"])
-    )
-    entries = pd.Series(
-        list(zip(best["direction"], best["category"], best["evidence"], strict=True)),
-        index=best["iso3"],
-    )
-    return entries.groupby(level=0, sort=False).agg(tuple)
+    entries = _strongest_by_kind(facts)
+    return pd.Series(list(entries.values()), index=pd.Index(list(entries), name="iso3"))
 
 
 def vote_columns(resolutions: pd.DataFrame) -> dict[str, str]:
@@ -95,37 +102,51 @@ def build_profile(
     vote_<symbol> column per resolution (see vote_columns).
     """
     chosen = filters.apply(facts)
-    chosen = chosen.assign(_rank=chosen["evidence"].map(EVIDENCE_RANK))
-    profile = countries.set_index("iso3")[["name"]].copy()
-    profile["is_subject"] = profile.index == SUBJECT
-
-    grouped = chosen.groupby("iso3", sort=False)
-    profile["n_facts"] = grouped.size().reindex(profile.index, fill_value=0).astype(int)
-    profile["categories"] = grouped["category"].agg(_ordered).reindex(profile.index)
-    for direction in vocab.codes(vocab.DIRECTIONS):
-        subset = chosen[chosen["direction"] == direction].groupby("iso3")["category"]
-        profile[f"categories_{direction}"] = subset.agg(_ordered).reindex(profile.index)
-    for column in [c for c in profile.columns if c.startswith("categories")]:
-        profile[column] = profile[column].map(lambda v: v if isinstance(v, tuple) else ())
-    profile["n_categories"] = profile["categories"].map(len).astype(int)
-
-    best = chosen.sort_values("_rank", kind="stable").drop_duplicates("iso3").set_index("iso3")
-    profile["strongest_evidence"] = best["evidence"].reindex(profile.index)
-    profile["headline"] = best["summary"].reindex(profile.index)
-    by_kind = evidence_by_kind(chosen).reindex(profile.index)
-    profile["evidence_by_kind"] = by_kind.map(lambda v: v if isinstance(v, tuple) else ())
-    profile["has_disputed"] = (
-        chosen[chosen["evidence"] == "disputed"]
-        .groupby("iso3")
-        .size()
-        .reindex(profile.index, fill_value=0)
-        > 0
-    )
-
-    wide = votes.pivot(index="iso3", columns="symbol", values="vote")
+    members = countries["iso3"].tolist()
+    directions = vocab.codes(vocab.DIRECTIONS)
+    weakest = len(EVIDENCE_RANK)
+    # One pass over the chosen facts, in file order, into plain dicts: a groupby per column took
+    # 56 ms of a filter change's view, this takes 21 ms (the votes' columns included).
+    n_facts = dict.fromkeys(members, 0)
+    kinds: dict[tuple[str, str], set[str]] = {}  # (iso3, direction): categories
+    best: dict[str, tuple[int, str, str]] = {}  # iso3: (rank, evidence, summary), first on ties
+    disputed = set()
+    columns = (chosen[c].tolist() for c in ("iso3", "direction", "category", "evidence", "summary"))
+    for iso3, direction, category, evidence, summary in zip(*columns, strict=True):
+        if iso3 not in n_facts:
+            continue
+        n_facts[iso3] += 1
+        kinds.setdefault((iso3, direction), set()).add(category)
+        rank = EVIDENCE_RANK.get(evidence, weakest)
+        if iso3 not in best or rank < best[iso3][0]:
+            best[iso3] = (rank, evidence, summary)
+        if evidence == "disputed":
+            disputed.add(iso3)
+    by_kind = _strongest_by_kind(chosen)
+    by_direction = {d: [_ordered(kinds.get((iso3, d), ())) for iso3 in members] for d in directions}
+    every = [_ordered(set().union(*(kinds.get((c, d), ()) for d in directions))) for c in members]
+    columns = {
+        "name": countries["name"].tolist(),
+        "is_subject": [code == SUBJECT for code in members],
+        "n_facts": [n_facts[code] for code in members],
+        "categories": every,
+        **{f"categories_{d}": by_direction[d] for d in directions},
+        "n_categories": [len(c) for c in every],
+        "strongest_evidence": pd.array([best[c][1] if c in best else None for c in members], "str"),
+        "headline": pd.array([best[c][2] if c in best else None for c in members], "str"),
+        "evidence_by_kind": [by_kind.get(code, ()) for code in members],
+        "has_disputed": [code in disputed for code in members],
+    }
+    iso3s, symbols, cast_votes = (votes[c].tolist() for c in ("iso3", "symbol", "vote"))
+    cast = dict(zip(zip(iso3s, symbols, strict=True), cast_votes, strict=True))
+    voted = set(symbols)
     for symbol, column in vote_columns(resolutions).items():
-        profile[column] = wide[symbol].reindex(profile.index) if symbol in wide else None
-    return profile
+        columns[column] = (
+            pd.array([cast.get((code, symbol)) for code in members], "str")
+            if symbol in voted
+            else None  # a resolution without votes in the file
+        )
+    return pd.DataFrame(columns, index=pd.Index(members, name="iso3"))
 
 
 def join_shapes(

@@ -25,7 +25,7 @@ class MapView:
     summary: str  # markdown: the counts under the map
     table: pd.DataFrame  # indexed by iso3, in display order
     table_note: str  # on which basis the table counts
-    csv_frame: pd.DataFrame  # what the CSV download holds
+    csv_frame: Callable[[], pd.DataFrame]  # builds what the CSV download holds, when asked
     file_stem: str  # what the downloads are named: <stem>.csv, <stem>-map.png, <stem>-map.svg
     csv_label: str
     fills: dict[str, str]  # every shape's colour, for the picture of the map
@@ -33,7 +33,7 @@ class MapView:
     @property
     def csv(self) -> bytes:
         """The CSV download, written when a reader asks for it, not with every view."""
-        return self.csv_frame.to_csv(index=False).encode("utf-8")
+        return self.csv_frame().to_csv(index=False).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,8 @@ class _Inputs:
     atlas: Atlas
     index: pd.DataFrame
     state: MapState
-    table: pd.DataFrame  # the profile under the state's filters, one row per member
+    shown: pd.DataFrame  # the support facts under the state's filters, in file order
+    table: pd.DataFrame  # the profile of those facts, one row per member
     everything: pd.DataFrame  # the profile of every fact
     tallies: dict[str, list[stance.Tally]]
     facts_as_of: str
@@ -93,7 +94,7 @@ def _support(given: _Inputs) -> _Layer:
     # Plain dicts of the columns the hover reads, not iterrows(): a Series per row cost a
     # quarter of a view's build.
     rows = table[list(figures.HOVER_COLUMNS)].to_dict("index")
-    shown = state.filters.apply(given.atlas.support)
+    shown = given.shown
     partners = int(((table["n_facts"] > 0) & ~table["is_subject"]).sum())
     disputed = int((shown["evidence"] == "disputed").sum())
     return _Layer(
@@ -136,7 +137,7 @@ def _support(given: _Inputs) -> _Layer:
                 "support fact the sources document for the country, in every direction and "
                 "period, as its page lists them."
             ).format(selection=_selection(state), when=timeline.label(state.when).lower()),
-            "csv_frame": present.facts_table(
+            "csv_frame": lambda: present.facts_table(
                 shown, given.names, given.atlas.sources, given.atlas.outlets
             ),
             "file_stem": "russia-partners-support"
@@ -187,7 +188,7 @@ def _vote(given: _Inputs) -> _Layer:
                 "Every UN member with its vote. Kinds and facts count every support fact the "
                 "sources document for the country, in every direction and period."
             ),
-            "csv_frame": votes.assign(country=votes["iso3"].map(names))[
+            "csv_frame": lambda: votes.assign(country=votes["iso3"].map(names))[
                 ["symbol", "iso3", "country", "vote"]
             ].sort_values("country"),
             "file_stem": f"un-votes-{stance.short_symbol(symbol).replace('/', '-')}",
@@ -269,7 +270,7 @@ def _period(given: _Inputs) -> _Layer:
                 "facts count every support fact the sources document for the country (as of "
                 "{as_of}), in every direction and period."
             ).format(period=label, as_of=given.facts_as_of),
-            "csv_frame": _period_csv(chosen, names, label),
+            "csv_frame": lambda: _period_csv(chosen, names, label),
             "file_stem": f"un-votes-{period.code}",
             "csv_label": _("Download the {n} members' votes in {period} (CSV)").format(
                 n=len(table), period=label
@@ -333,14 +334,13 @@ def build_map_view(
     the unfiltered profile and tallies every member's votes by period, when the caller has them
     already (the catalog does).
     """
-    table = profile.build_profile(
-        atlas.support, atlas.countries, atlas.votes, atlas.resolutions, state.filters
-    )
+    shown = state.filters.apply(atlas.support)
+    table = profile.build_profile(shown, atlas.countries, atlas.votes, atlas.resolutions)
     if everything is None:
         everything = profile.build_profile(
             atlas.support, atlas.countries, atlas.votes, atlas.resolutions
         )
     if tallies is None and state.view == "period":
         tallies = stance.tallies_by_country(atlas.votes, atlas.resolutions)
-    given = _Inputs(atlas, index, state, table, everything, tallies or {}, facts_as_of)
+    given = _Inputs(atlas, index, state, shown, table, everything, tallies or {}, facts_as_of)
     return _assemble(_BUILDERS[state.view](given), given)
