@@ -109,7 +109,7 @@ st.caption(
 st.html(compare.support_table(data, chosen))
 st.download_button(
     _("Download these countries' votes (CSV)"),
-    lambda: compare.csv(data, chosen),
+    chrome.when_clicked(lambda: compare.csv(data, chosen)),
     on_click="ignore",
     file_name=f"un-votes-{'-'.join(chosen).lower()}.csv",
     mime="text/csv",

@@ -188,3 +188,32 @@ def test_an_english_browser_gets_the_english_interface_from_the_same_server(pseu
     page.goto(pseudo_server + "/about")
     page.locator("[data-testid='stMain'] h1").first.wait_for()
     assert page.title() == site.ABOUT.tab_title
+
+
+def test_the_downloads_are_in_the_readers_language(pseudo_server, browser):
+    """A download is written when the reader clicks, outside the page's run: the facts' CSV
+    (its labels) and the map's SVG (its line naming the atlas) are still in the reader's
+    language, not the source's."""
+    import csv as csv_module
+    import io
+    from pathlib import Path
+
+    from partners import vocab
+
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="en-XA")
+    page = context.new_page()
+    page.goto(pseudo_server + "/")
+    wait_for_map(page)
+    wait_until_idle(page)
+    buttons = page.locator("[data-testid='stMain'] [data-testid='stDownloadButton'] button:visible")
+    files = []
+    for k in (0, 2):  # the facts' CSV, then the map's PNG and SVG
+        with page.expect_download() as pending:
+            buttons.nth(k).click()
+        files.append(Path(pending.value.path()).read_text(encoding="utf-8"))
+    context.close()
+    csv, svg = files
+    label = next(csv_module.DictReader(io.StringIO(csv)))["category_label"]
+    translated = {messages.pseudo(text) for text in vocab.labels(vocab.CATEGORIES).values()}
+    assert label in translated, label
+    assert messages.pseudo(site.APP_TITLE) in svg.replace("&#x27;", "'").replace("&apos;", "'")

@@ -3,7 +3,10 @@ page switch, the dates line and the credits; and which kind of screen the reader
 
 from __future__ import annotations
 
+import contextvars
 import json
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
@@ -205,3 +208,14 @@ def dates() -> None:
 def credits() -> None:
     """The credits line under every page, built from datapackage.json."""
     st.caption(present.plain(store.package().credits_line()))
+
+
+T = TypeVar("T")
+
+
+def when_clicked(make: Callable[[], T]) -> Callable[[], T]:
+    """`make` for a download button, run when the reader clicks: Streamlit runs it outside the
+    page's run, so it runs in a copy of this run's context, where the reader's language is set
+    (partners/i18n.py); else a CSV's labels or a picture's credits would be in English."""
+    context = contextvars.copy_context()
+    return lambda: context.copy().run(make)

@@ -107,7 +107,7 @@ def map_actions(shown: views.MapView, params: dict) -> None:
         st.download_button(
             shown.csv_label,
             # A callable is only run when the reader clicks: nothing is stored per rerun.
-            lambda: shown.csv,
+            chrome.when_clicked(lambda: shown.csv),
             on_click="ignore",
             file_name=f"{shown.file_stem}.csv",
             mime="text/csv",
@@ -117,7 +117,7 @@ def map_actions(shown: views.MapView, params: dict) -> None:
         for kind in ("png", "svg"):
             st.download_button(
                 _("Download the map ({kind})").format(kind=kind.upper()),
-                lambda kind=kind: picture(shown, kind, link),  # drawn when clicked
+                chrome.when_clicked(lambda kind=kind: picture(shown, kind, link)),
                 on_click="ignore",
                 file_name=f"{shown.file_stem}-map.{kind}",
                 mime="image/png" if kind == "png" else "image/svg+xml",
